@@ -1,0 +1,75 @@
+import path from 'node:path';
+
+/**
+ * The demo dataset `npm start` loads: a few clients with orders and payments, stock for the catalogue.
+ * Ids are fixed so every subgraph's seed can point at the others' rows without reading their tables.
+ */
+
+/** The content lake's seed: products, collections, stones... in Sanity's export format (NDJSON). */
+export const CATALOG_NDJSON = path.join(__dirname, '..', 'catalog.ndjson');
+
+export interface DemoCustomer {
+  id: string;
+  email: string;
+  givenName: string;
+  familyName: string;
+  phone: string | null;
+}
+
+export const DEMO_CUSTOMERS: DemoCustomer[] = [
+  { id: '0b1c2d3e-0000-4000-8000-000000000001', email: 'charlotte.ashworth@example.com', givenName: 'Charlotte', familyName: 'Ashworth', phone: '+44 20 7946 0011' },
+  { id: '0b1c2d3e-0000-4000-8000-000000000002', email: 'james.okafor@example.com', givenName: 'James', familyName: 'Okafor', phone: '+44 20 7946 0022' },
+  { id: '0b1c2d3e-0000-4000-8000-000000000003', email: 'amelia.hartley@example.com', givenName: 'Amelia', familyName: 'Hartley', phone: null },
+];
+
+export interface DemoOrder {
+  id: string;
+  customerId: string;
+  placedAt: string;
+  /** Unit prices are what the catalogue charged on the day (VAT-inclusive pence). */
+  lines: Array<{ productId: string; title: string; quantity: number; unitPrice: number }>;
+  paid: boolean;
+}
+
+export const DEMO_ORDERS: DemoOrder[] = [
+  {
+    id: '1c2d3e4f-0000-4000-8000-000000000001',
+    customerId: DEMO_CUSTOMERS[0].id,
+    placedAt: '2026-10-02T11:24:00Z',
+    lines: [{ productId: 'product-aurelia-solitaire', title: 'Aurelia Solitaire Engagement Ring', quantity: 1, unitPrice: 1_450_000 }],
+    paid: true,
+  },
+  {
+    id: '1c2d3e4f-0000-4000-8000-000000000002',
+    customerId: DEMO_CUSTOMERS[0].id,
+    placedAt: '2026-11-12T16:05:00Z',
+    lines: [
+      { productId: 'product-serein-pearl-studs', title: 'Serein Akoya Pearl Studs', quantity: 1, unitPrice: 145_000 },
+      { productId: 'product-lumen-tennis-bracelet', title: 'Lumen Diamond Tennis Bracelet', quantity: 1, unitPrice: 980_000 },
+    ],
+    paid: true,
+  },
+  {
+    id: '1c2d3e4f-0000-4000-8000-000000000003',
+    customerId: DEMO_CUSTOMERS[1].id,
+    placedAt: '2026-11-20T09:41:00Z',
+    lines: [{ productId: 'product-regent-emerald-ring', title: 'Regent Emerald Three-Stone Ring', quantity: 1, unitPrice: 3_200_000 }],
+    paid: false,
+  },
+];
+
+/** Units on hand per product; products not listed are made to order. */
+export const DEMO_STOCK: Record<string, number> = {
+  'product-aurelia-solitaire': 1,
+  'product-celeste-halo-ring': 2,
+  'product-regent-emerald-ring': 1,
+  'product-lumen-tennis-bracelet': 3,
+  'product-serein-pearl-studs': 8,
+  'product-mayfair-diamond-studs': 5,
+  'product-thames-eternity-band': 4,
+  'product-belgravia-sapphire-pendant': 1,
+  'product-soho-signet-ring': 6,
+  'product-kensington-riviere-necklace': 1,
+  'product-chelsea-drop-earrings': 2,
+  'product-hyde-wedding-band': 12,
+};

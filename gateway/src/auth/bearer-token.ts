@@ -1,0 +1,43 @@
+import { jwtVerify, SignJWT, errors } from 'jose';
+import { unauthenticated, type Identity } from '@elysium/subgraph-kit';
+
+const ISSUER = 'elysium';
+const AUDIENCE = 'elysium-graph';
+
+/**
+ * Client bearer tokens are HS256 JWTs: `sub` is the customer or staff id, `role` says which.
+ * Issuing them (sign-in) belongs to the customers domain; the gateway only checks them.
+ */
+export async function verifyBearerToken(authorization: string | undefined, secret: string): Promise<Identity | null> {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  try {
+    const { payload } = await jwtVerify(match[1], new TextEncoder().encode(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    const role = payload.role;
+    if (typeof payload.sub !== 'string' || (role !== 'customer' && role !== 'staff') || typeof payload.exp !== 'number') {
+      throw unauthenticated('The token does not say who you are.');
+    }
+    return { subject: payload.sub, role, exp: payload.exp };
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again.');
+    if (error instanceof errors.JOSEError) throw unauthenticated('The token is not valid.');
+    throw error;
+  }
+}
+
+/** Mints a token (dev tooling and tests; production sign-in will live in the customers subgraph). */
+export async function mintBearerToken(identity: { subject: string; role: 'customer' | 'staff' }, secret: string, ttlSeconds = 12 * 3600): Promise<string> {
+  return new SignJWT({ role: identity.role })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(identity.subject)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(new TextEncoder().encode(secret));
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { CATALOG_NDJSON } from '@elysium/demo';
+import { baseEnv, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit';
+
+/** The only reader of process.env in the content lake. */
+export const env = loadEnvOrExit(
+  {
+    ...baseEnv,
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port(4011),
+    LAKE_DATASET: z.string().default('production'),
+    /** Token the catalog (and Studio) must send for writes and drafts. Matches SANITY_API_TOKEN. */
+    LAKE_TOKEN: secret('sanity-token'),
+    /** NDJSON in Sanity's export format, loaded at start. */
+    LAKE_SEED_FILE: z.string().default(CATALOG_NDJSON),
+  },
+  process.env,
+);

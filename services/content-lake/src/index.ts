@@ -1,0 +1,3 @@
+export { startContentLake } from './server';
+export { createContentLakeApp } from './app';
+export { DocumentStore } from './document-store';

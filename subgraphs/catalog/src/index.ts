@@ -1,0 +1,1 @@
+export { catalogSubgraph, startCatalog, catalogEnv } from './subgraph';

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import {
+  baseEnv,
+  buildSubgraph,
+  createLogger,
+  httpUrl,
+  Metrics,
+  port,
+  secret,
+  startGraphQLServer,
+  type RunningServer,
+  type SubgraphContext,
+  type SubgraphDefinition,
+} from '@elysium/subgraph-kit';
+import { ProductResolver } from './product/product.resolver';
+import { ContentLake } from './sanity/content-lake';
+import { createCatalogServices, type CatalogServices } from './services';
+
+/** The catalog subgraph: products and content, read from Sanity. It owns no database. */
+export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
+  name: 'catalog',
+  resolvers: [ProductResolver],
+  references: (services) => ({
+    Product: {
+      __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.productById(context).load(reference.id),
+    },
+  }),
+};
+
+export const catalogEnv = {
+  ...baseEnv,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port(4001),
+  IDENTITY_SECRET: secret('identity'),
+  /** Real Sanity: set all three. Unset: the local content lake at CONTENT_LAKE_URL. */
+  SANITY_PROJECT_ID: z.string().regex(/^[a-z0-9-]+$/, 'must be a Sanity project id').optional(),
+  SANITY_DATASET: z.string().default('production'),
+  SANITY_API_TOKEN: secret('sanity-token'),
+  SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-02-19').default('2025-02-19'),
+  CONTENT_LAKE_URL: httpUrl.default('http://127.0.0.1:4011'),
+};
+
+export type CatalogEnv = z.infer<z.ZodObject<typeof catalogEnv>>;
+
+/** env → Sanity client → schema → HTTP server. */
+export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { metrics: Metrics }> {
+  const log = createLogger('catalog', env.LOG_LEVEL);
+  const metrics = new Metrics();
+  const groqRequests = metrics.counter('elysium_groq_requests_total', 'GROQ requests sent to Sanity');
+  const lake = new ContentLake(
+    {
+      projectId: env.SANITY_PROJECT_ID,
+      dataset: env.SANITY_DATASET,
+      token: env.SANITY_API_TOKEN,
+      apiVersion: env.SANITY_API_VERSION,
+      localApiHost: env.CONTENT_LAKE_URL,
+    },
+    () => groqRequests.inc(),
+  );
+  const server = await startGraphQLServer({
+    name: 'catalog',
+    schema: await buildSubgraph(catalogSubgraph, createCatalogServices(lake)),
+    host: env.HOST,
+    port: env.PORT,
+    log,
+    metrics,
+    identitySecret: env.IDENTITY_SECRET,
+    exposeInternalMessages: env.NODE_ENV === 'development',
+    checkReady: async () => {
+      await lake.fetch('count(*[_type == "product"][0...1])');
+    },
+  });
+  return { ...server, metrics };
+}

@@ -1,0 +1,1 @@
+export { customersSubgraph } from './subgraph';

@@ -1,0 +1,26 @@
+import { requireCustomerOrStaff, type PostgresSubgraphDefinition, type SubgraphContext } from '@elysium/subgraph-kit';
+import { DEMO_CUSTOMERS } from '@elysium/demo';
+import { Customer } from './customer/customer.entity';
+import { CustomerResolver } from './customer/customer.resolver';
+import { CreateCustomer1764057600000 } from './migrations/1764057600000-create-customer';
+import { createCustomersServices, type CustomersServices } from './services';
+
+/** The customers subgraph: clients and their details. Owns Postgres schema `customers`. */
+export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = {
+  name: 'customers',
+  schema: 'customers',
+  entities: [Customer],
+  migrations: [CreateCustomer1764057600000],
+  resolvers: [CustomerResolver],
+  createServices: createCustomersServices,
+  references: (services) => ({
+    Customer: {
+      // Other subgraphs (orders) point at clients; the same privacy rule applies to those reads.
+      __resolveReference: (reference: { id: string }, context: SubgraphContext) => {
+        requireCustomerOrStaff(context, reference.id);
+        return services.customerById(context).load(reference.id);
+      },
+    },
+  }),
+  seedDemoData: (services) => services.customers.importCustomers(DEMO_CUSTOMERS),
+};

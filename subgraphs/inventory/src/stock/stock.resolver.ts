@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { requireInRange, requireStaff, type SubgraphContext } from '@elysium/subgraph-kit';
+import { Availability } from './availability';
+import { ProductRef } from './product-ref';
+import { StockLevel } from './stock-level';
+import type { InventoryServices } from '../services';
+
+/** Adds availability to Product, and gives staff the vault counts. */
+@Resolver(() => ProductRef)
+export class StockResolver {
+  constructor(private readonly services: InventoryServices) {}
+
+  @FieldResolver(() => Availability, { description: 'Whether the piece can be bought from stock now.' })
+  async availability(@Root() product: ProductRef, @Ctx() context: SubgraphContext): Promise<Availability> {
+    return Availability.of(await this.services.stockByProductId(context).load(product.id));
+  }
+
+  @Query(() => [StockLevel], { description: 'Vault counts for up to 100 products, in the order asked; untracked products are left out. Staff only.' })
+  async stockLevels(
+    @Arg('productIds', () => [ID], { description: 'Catalogue product ids (at most 100).' }) productIds: string[],
+    @Ctx() context: SubgraphContext,
+  ): Promise<StockLevel[]> {
+    requireStaff(context);
+    requireInRange(productIds.length, 0, 100, 'productIds');
+    const items = await this.services.stockByProductId(context).loadMany(productIds);
+    return items.flatMap((item) => (item && !(item instanceof Error) ? [new StockLevel(item)] : []));
+  }
+}

@@ -1,0 +1,19 @@
+import type { PostgresSubgraphDefinition } from '@elysium/subgraph-kit';
+import { DEMO_STOCK } from '@elysium/demo';
+import { CreateStockItem1764057600000 } from './migrations/1764057600000-create-stock-item';
+import { StockItem } from './stock/stock-item.entity';
+import { StockResolver } from './stock/stock.resolver';
+import { createInventoryServices, type InventoryServices } from './services';
+
+/** The inventory subgraph: what is in the vault. Owns Postgres schema `inventory`. */
+export const inventorySubgraph: PostgresSubgraphDefinition<InventoryServices> = {
+  name: 'inventory',
+  schema: 'inventory',
+  entities: [StockItem],
+  migrations: [CreateStockItem1764057600000],
+  resolvers: [StockResolver],
+  createServices: createInventoryServices,
+  // A Product reference needs nothing loaded here: `availability` batches its own lookups.
+  references: () => ({ Product: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } }),
+  seedDemoData: (services) => services.stock.importStock(DEMO_STOCK),
+};

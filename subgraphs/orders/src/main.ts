@@ -1,0 +1,5 @@
+import { runPostgresSubgraph } from '@elysium/subgraph-kit';
+import { env } from './env';
+import { ordersSubgraph } from './subgraph';
+
+runPostgresSubgraph(ordersSubgraph, env);

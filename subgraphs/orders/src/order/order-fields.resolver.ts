@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '@elysium/subgraph-kit';
+import { CustomerRef, ProductRef } from '../references/entity-stubs';
+import { Order } from './order.entity';
+import { OrderLine } from './order-line.entity';
+import type { OrdersServices } from '../services';
+
+/** Order's related fields, batched per request. */
+@Resolver(() => Order)
+export class OrderFieldsResolver {
+  constructor(private readonly services: OrdersServices) {}
+
+  @FieldResolver(() => CustomerRef, { description: 'The client who placed the order.' })
+  customer(@Root() order: Order): CustomerRef {
+    return { id: order.customerId };
+  }
+
+  @FieldResolver(() => [OrderLine], { description: 'The pieces on the order, in the order the client added them.' })
+  lines(@Root() order: Order, @Ctx() context: SubgraphContext): Promise<OrderLine[]> {
+    return this.services.loaders.linesByOrderId(context).load(order.id);
+  }
+}
+
+/** OrderLine's link to the catalog. */
+@Resolver(() => OrderLine)
+export class OrderLineFieldsResolver {
+  @FieldResolver(() => ProductRef, { description: 'The catalogue product; its current details come from the catalog.' })
+  product(@Root() line: OrderLine): ProductRef {
+    return { id: line.productId };
+  }
+}

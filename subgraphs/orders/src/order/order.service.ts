@@ -1,0 +1,82 @@
+import { In, type DataSource } from 'typeorm';
+import { CurrencyCode, vatIncluded, withTransaction } from '@elysium/subgraph-kit';
+import type { DemoOrder } from '@elysium/demo';
+import { Order } from './order.entity';
+import { OrderLine } from './order-line.entity';
+import { OrderStatus } from './order-status';
+
+/** Reads orders; each method is one SQL statement whatever the number of keys (DataLoader batches). */
+export class OrderService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findByIds(ids: readonly string[]): Promise<Order[]> {
+    return this.dataSource.getRepository(Order).findBy({ id: In([...ids]) });
+  }
+
+  async findLines(orderIds: readonly string[]): Promise<OrderLine[]> {
+    return this.dataSource.getRepository(OrderLine).find({
+      where: { orderId: In([...orderIds]) },
+      order: { orderId: 'ASC', position: 'ASC' },
+    });
+  }
+
+  /** The newest `limit` orders of each client, in one statement (a window per client). */
+  async findRecentByCustomers(customerIds: readonly string[], limit: number): Promise<Order[]> {
+    const repository = this.dataSource.getRepository(Order);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT o.*, row_number() OVER (PARTITION BY customer_id ORDER BY placed_at DESC, id) AS rank
+         FROM "order" o WHERE customer_id = ANY($1)
+       ) ranked WHERE rank <= $2 ORDER BY customer_id, rank`,
+      [customerIds, limit],
+    );
+    return rows.map((row) =>
+      repository.create({
+        id: row.id as string,
+        number: row.number as string,
+        customerId: row.customer_id as string,
+        status: row.status as OrderStatus,
+        currency: row.currency as CurrencyCode,
+        totalAmount: row.total_amount as number,
+        vatAmount: row.vat_amount as number,
+        placedAt: row.placed_at as Date,
+      }),
+    );
+  }
+
+  /** Loads the demo orders; idempotent (orders already present are left alone). */
+  async importOrders(orders: DemoOrder[]): Promise<void> {
+    await withTransaction(this.dataSource, async (manager) => {
+      for (const demo of orders) {
+        const total = demo.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Order)
+          .values({
+            id: demo.id,
+            customerId: demo.customerId,
+            status: demo.paid ? OrderStatus.CONFIRMED : OrderStatus.PENDING_PAYMENT,
+            currency: CurrencyCode.GBP,
+            totalAmount: total,
+            vatAmount: vatIncluded(total),
+            placedAt: new Date(demo.placedAt),
+          })
+          .orIgnore()
+          .execute();
+        if (inserted.identifiers.length === 0 || inserted.raw.length === 0) continue;
+        await manager.getRepository(OrderLine).insert(
+          demo.lines.map((line, position) => ({
+            orderId: demo.id,
+            position,
+            productId: line.productId,
+            title: line.title,
+            quantity: line.quantity,
+            unitPriceAmount: line.unitPrice,
+            currency: CurrencyCode.GBP,
+          })),
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,1 @@
+export { paymentsSubgraph } from './subgraph';

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import Stripe from 'stripe';
+import { byKey, defineLoader, requireCustomerOrStaff, type SubgraphContext } from '@elysium/subgraph-kit';
+import { PaymentService } from './payment/payment.service';
+import type { Payment } from './payment/payment.entity';
+
+export interface StripeSettings {
+  secretKey: string;
+  /** Base URL of the Stripe API; the local test double in development. Unset means api.stripe.com. */
+  apiUrl?: string;
+}
+
+/** The real `stripe` SDK, pointed at real Stripe or at the local double speaking the same protocol. */
+export function createStripeClient(settings: StripeSettings): Stripe {
+  if (!settings.apiUrl) return new Stripe(settings.secretKey, { maxNetworkRetries: 2 });
+  const url = new URL(settings.apiUrl);
+  return new Stripe(settings.secretKey, {
+    host: url.hostname,
+    port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+    protocol: url.protocol === 'https:' ? 'https' : 'http',
+    maxNetworkRetries: 2,
+  });
+}
+
+/** Everything the payments resolvers need, built once per process. */
+export function createPaymentsServices(dataSource: DataSource, stripe: Stripe) {
+  const payments = new PaymentService(dataSource, stripe);
+  const paymentById = defineLoader<string, Payment | null>(async (ids) => byKey(ids, await payments.findByIds(ids), (p) => p.id));
+  const latestPaymentByOrderId = defineLoader<string, Payment | null>(async (ids) =>
+    byKey(ids, await payments.findLatestByOrderIds(ids), (p) => p.orderId),
+  );
+  /** Payment details are the paying client's and staff's alone. */
+  const visible = (context: SubgraphContext, payment: Payment | null) => {
+    if (payment) requireCustomerOrStaff(context, payment.customerId);
+    return payment;
+  };
+  return {
+    payments,
+    visiblePayment: async (context: SubgraphContext, id: string) => visible(context, await paymentById(context).load(id)),
+    visiblePaymentOfOrder: async (context: SubgraphContext, orderId: string) =>
+      visible(context, await latestPaymentByOrderId(context).load(orderId)),
+  };
+}
+
+export type PaymentsServices = ReturnType<typeof createPaymentsServices>;

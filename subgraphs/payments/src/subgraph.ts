@@ -1,0 +1,32 @@
+import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
+import { DEMO_ORDERS } from '@elysium/demo';
+import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
+import { Payment } from './payment/payment.entity';
+import { OrderPaymentResolver } from './payment/payment.resolver';
+import { createPaymentsServices, createStripeClient, type PaymentsServices, type StripeSettings } from './services';
+
+/** The payments subgraph: card payments through Stripe. Owns Postgres schema `payments`. */
+export function paymentsSubgraph(stripe: StripeSettings): PostgresSubgraphDefinition<PaymentsServices> {
+  return {
+    name: 'payments',
+    schema: 'payments',
+    entities: [Payment],
+    migrations: [CreatePayment1764057600000],
+    resolvers: [OrderPaymentResolver],
+    createServices: (dataSource) => createPaymentsServices(dataSource, createStripeClient(stripe)),
+    references: (services) => ({
+      Payment: {
+        __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visiblePayment(context, reference.id),
+      },
+    }),
+    seedDemoData: (services) =>
+      services.payments.importDemoPayments(
+        DEMO_ORDERS.map((order) => ({
+          orderId: order.id,
+          customerId: order.customerId,
+          amount: order.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0),
+          pay: order.paid,
+        })),
+      ),
+  };
+}

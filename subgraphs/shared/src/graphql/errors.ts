@@ -1,0 +1,104 @@
+import { GraphQLError } from 'graphql';
+import { Directive, Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+
+/**
+ * Every business error code in the graph. Defined once here so codes stay unique and clients can
+ * switch on them; each subgraph uses the ones of its domain.
+ */
+export enum ErrorCode {
+  INPUT_VALIDATION_ERROR = 'INPUT_VALIDATION_ERROR',
+  NOT_FOUND = 'NOT_FOUND',
+}
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Machine-readable code of an ErrorResult; stable across releases, new codes are only added.',
+  valuesConfig: {
+    INPUT_VALIDATION_ERROR: { description: 'One or more input fields are invalid; see fieldErrors.' },
+    NOT_FOUND: { description: 'The thing the operation names does not exist or is not visible to the caller.' },
+  },
+});
+
+/** A business outcome the caller can act on, returned as a member of a mutation's result union (Vendure). */
+@InterfaceType({
+  description:
+    'A business outcome the caller can act on (out of stock, card declined, invalid input), returned as a member of a result union rather than thrown.',
+})
+export abstract class ErrorResult {
+  @Field(() => ErrorCode, { description: 'What went wrong, for programs.' })
+  code!: ErrorCode;
+
+  @Field({ description: 'What went wrong, in English, for people.' })
+  message!: string;
+}
+
+/** One invalid input field. */
+@Directive('@shareable')
+@ObjectType({ description: 'One invalid input field and why it is invalid.' })
+export class FieldError {
+  @Field({ description: 'Path of the field in the input, dot-separated (e.g. "input.lines.0.quantity").' })
+  field!: string;
+
+  @Field({ description: 'Why the value was refused, in English.' })
+  message!: string;
+
+  constructor(field: string, message: string) {
+    this.field = field;
+    this.message = message;
+  }
+}
+
+/** Input that breaks the field rules, naming every bad field at once (Saleor's `field`). */
+@Directive('@shareable')
+@ObjectType({ implements: ErrorResult, description: 'The input broke one or more field rules; every bad field is listed.' })
+export class InputValidationError implements ErrorResult {
+  @Field(() => ErrorCode, { description: 'Always INPUT_VALIDATION_ERROR.' })
+  code = ErrorCode.INPUT_VALIDATION_ERROR;
+
+  @Field({ description: 'A summary naming the bad fields.' })
+  message: string;
+
+  @Field(() => [FieldError], { description: 'Every invalid field, in input order.' })
+  fieldErrors: FieldError[];
+
+  constructor(fieldErrors: FieldError[]) {
+    this.fieldErrors = fieldErrors;
+    this.message = `Invalid input: ${fieldErrors.map((e) => e.field).join(', ')}`;
+  }
+}
+
+/** Codes of errors that are thrown rather than returned (transport, auth, bugs, dependencies). */
+export const ThrownErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export function unauthenticated(message = 'Sign in to see this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ThrownErrorCode.UNAUTHENTICATED } });
+}
+
+export function forbidden(message = 'You may not see or change this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ThrownErrorCode.FORBIDDEN } });
+}
+
+export function badUserInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ThrownErrorCode.BAD_USER_INPUT, field } });
+}
+
+export function upstreamUnavailable(service: string, cause?: unknown): GraphQLError {
+  return new GraphQLError(`${service} is unavailable; try again shortly.`, {
+    extensions: { code: ThrownErrorCode.UPSTREAM_UNAVAILABLE, service },
+    originalError: cause instanceof Error ? cause : undefined,
+  });
+}
+
+/** Guards a numeric argument (page sizes, limits); a value outside the range is BAD_USER_INPUT naming the field. */
+export function requireInRange(value: number, min: number, max: number, field: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`${field} must be a whole number from ${min} to ${max}; got ${value}.`, field);
+  }
+  return value;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import { baseEnv, flag, port, postgresUrl, secret } from './env';
+import { createDataSource, migrate } from './database/data-source';
+import { startGraphQLServer, stopOnSignals, type RunningServer } from './http/server';
+import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { buildSubgraph, type SubgraphDefinition } from './subgraph';
+
+/** The environment of a subgraph backed by Postgres; each app's env.ts starts from this. */
+export const postgresSubgraphEnv = (defaultPort: number) => ({
+  ...baseEnv,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port(defaultPort),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  IDENTITY_SECRET: secret('identity'),
+  /** Apply pending migrations at start (under an advisory lock). Turn off to run them as a deploy step. */
+  MIGRATE_ON_START: flag(true),
+  /** Load the demo dataset (idempotent). `npm start` turns it on. */
+  SEED_DEMO_DATA: flag(false),
+});
+
+export type PostgresSubgraphEnv = z.infer<z.ZodObject<ReturnType<typeof postgresSubgraphEnv>>>;
+
+export interface PostgresSubgraphDefinition<Services> extends SubgraphDefinition<Services> {
+  /** The Postgres schema the subgraph owns. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  createServices(dataSource: DataSource, log: Logger): Services;
+  /** Idempotent demo data for `npm start`. */
+  seedDemoData?(services: Services, dataSource: DataSource): Promise<void>;
+}
+
+export interface RunningSubgraph<Services> extends RunningServer {
+  dataSource: DataSource;
+  services: Services;
+  metrics: Metrics;
+}
+
+/** env → data source (+ migrations, seed) → schema → HTTP server. */
+export async function startPostgresSubgraph<Services>(
+  definition: PostgresSubgraphDefinition<Services>,
+  env: PostgresSubgraphEnv,
+): Promise<RunningSubgraph<Services>> {
+  const log = createLogger(definition.name, env.LOG_LEVEL);
+  const metrics = new Metrics();
+  const statements = metrics.counter('elysium_sql_statements_total', 'SQL statements sent to Postgres');
+  const dataSource = createDataSource({
+    url: env.DATABASE_URL,
+    schema: definition.schema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    log,
+    onStatement: () => statements.inc(),
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
+  await dataSource.initialize();
+  try {
+    if (env.MIGRATE_ON_START) await migrate(dataSource, definition.schema);
+    const services = definition.createServices(dataSource, log);
+    if (env.SEED_DEMO_DATA) await definition.seedDemoData?.(services, dataSource);
+    const server = await startGraphQLServer({
+      name: definition.name,
+      schema: await buildSubgraph(definition, services),
+      host: env.HOST,
+      port: env.PORT,
+      log,
+      metrics,
+      identitySecret: env.IDENTITY_SECRET,
+      exposeInternalMessages: env.NODE_ENV === 'development',
+      checkReady: async () => {
+        await dataSource.query('SELECT 1');
+      },
+    });
+    return {
+      ...server,
+      dataSource,
+      services,
+      metrics,
+      stop: async () => {
+        await server.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** A subgraph's main.ts in one call: start, stop on Ctrl-C/SIGTERM, exit non-zero if start fails. */
+export function runPostgresSubgraph<Services>(definition: PostgresSubgraphDefinition<Services>, env: PostgresSubgraphEnv): void {
+  const log = createLogger(definition.name, env.LOG_LEVEL);
+  startPostgresSubgraph(definition, env).then(
+    (running) => stopOnSignals(running.stop, log),
+    (error) => {
+      log.fatal({ err: error }, 'failed to start');
+      process.exit(1);
+    },
+  );
+}
