@@ -1,6 +1,7 @@
 import type { PostgresSubgraphDefinition } from '@elysium/subgraph-kit';
 import { DEMO_STOCK } from '@elysium/demo';
 import { CreateStockItem1764057600000 } from './migrations/1764057600000-create-stock-item';
+import { ProductRef } from './stock/product-ref';
 import { StockItem } from './stock/stock-item.entity';
 import { StockResolver } from './stock/stock.resolver';
 import { createInventoryServices, type InventoryServices } from './services';
@@ -12,6 +13,7 @@ export const inventorySubgraph: PostgresSubgraphDefinition<InventoryServices> = 
   entities: [StockItem],
   migrations: [CreateStockItem1764057600000],
   resolvers: [StockResolver],
+  orphanedTypes: [ProductRef],
   createServices: createInventoryServices,
   // A Product reference needs nothing loaded here: `availability` batches its own lookups.
   references: () => ({ Product: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } }),

@@ -1,6 +1,7 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
 import { DEMO_ORDERS } from '@elysium/demo';
 import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
+import { OrderRef } from './payment/order-ref';
 import { Payment } from './payment/payment.entity';
 import { OrderPaymentResolver } from './payment/payment.resolver';
 import { createPaymentsServices, createStripeClient, type PaymentsServices, type StripeSettings } from './services';
@@ -13,6 +14,7 @@ export function paymentsSubgraph(stripe: StripeSettings): PostgresSubgraphDefini
     entities: [Payment],
     migrations: [CreatePayment1764057600000],
     resolvers: [OrderPaymentResolver],
+    orphanedTypes: [OrderRef, Payment],
     createServices: (dataSource) => createPaymentsServices(dataSource, createStripeClient(stripe)),
     references: (services) => ({
       Payment: {

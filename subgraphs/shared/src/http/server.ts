@@ -141,4 +141,6 @@ export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
+  // Started by `npm start` (with an IPC channel): go down with the parent even if it was killed hard.
+  if (process.connected) process.once('disconnect', () => handler('SIGTERM'));
 }

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { loadEnvOrExit, postgresUrl, secret } from '@elysium/subgraph-kit';
+
+export const ROOT = path.join(__dirname, '..', '..');
+
+/** The only reader of process.env in the developer tools (start, bench, test setup). */
+export const toolsEnv = loadEnvOrExit(
+  {
+    /** Unset: an embedded PostgreSQL under .data/postgres. Set: that database. */
+    DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Must match the gateway's, so the tokens `npm start` prints are accepted. */
+    AUTH_JWT_SECRET: secret('jwt'),
+  },
+  process.env,
+);

@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { freePort, isPortFree } from './ports';
+import { SUBGRAPHS, type SubgraphName } from './subgraphs';
+
+const ROOT = path.join(__dirname, '..', '..');
+const REGISTER = path.join(ROOT, 'tools', 'register.js');
+
+export interface LaunchOptions {
+  databaseUrl: string;
+  /** `fixed` uses the documented ports (4000…4012); `ephemeral` asks the OS (tests, bench). */
+  ports: 'fixed' | 'ephemeral';
+  seedDemoData: boolean;
+  logLevel: string;
+  nodeEnv: 'development' | 'test' | 'production';
+  /** Every line the processes print, with the process name. */
+  onOutput: (name: string, line: string) => void;
+  /** Extra environment for every process. */
+  env?: Record<string, string>;
+}
+
+export interface LaunchedGraph {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  contentLakeUrl: string;
+  stripeUrl: string;
+  stop(): Promise<void>;
+}
+
+interface Service {
+  name: string;
+  main: string;
+  port: number;
+  /** Path polled until it answers 200. */
+  probe: string;
+}
+
+async function waitUntilUp(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * Runs the whole graph as separate processes talking real HTTP: content lake and Stripe double,
+ * then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
+ * supergraph e2e tests and the bench all start it the same way.
+ */
+export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph> {
+  const port = async (fixed: number) => (options.ports === 'fixed' ? fixed : freePort());
+  const lake: Service = { name: 'content-lake', main: 'services/content-lake/src/main.ts', port: await port(4011), probe: '/health' };
+  const stripe: Service = { name: 'stripe-double', main: 'services/stripe-double/src/main.ts', port: await port(4012), probe: '/health' };
+  const subgraphs: Service[] = [];
+  for (const s of SUBGRAPHS) subgraphs.push({ name: s.name, main: s.main, port: await port(s.port), probe: '/ready' });
+  const gateway: Service = { name: 'gateway', main: 'gateway/src/main.ts', port: await port(4000), probe: '/health' };
+
+  const base = (s: Service) => `http://127.0.0.1:${s.port}`;
+  const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, `${base(s)}/graphql`])) as Record<SubgraphName, string>;
+  const sharedEnv: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: options.nodeEnv,
+    LOG_LEVEL: options.logLevel,
+    HOST: '127.0.0.1',
+    DATABASE_URL: options.databaseUrl,
+    SEED_DEMO_DATA: String(options.seedDemoData),
+    CONTENT_LAKE_URL: base(lake),
+    STRIPE_API_URL: base(stripe),
+    ...Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name as SubgraphName]])),
+    ...options.env,
+  };
+
+  if (options.ports === 'fixed') {
+    const all = [lake, stripe, ...subgraphs, gateway];
+    const taken = (await Promise.all(all.map(async (s) => ((await isPortFree(s.port)) ? null : s)))).filter(Boolean) as Service[];
+    if (taken.length > 0) {
+      throw new Error(`port ${taken.map((s) => `${s.port} (${s.name})`).join(', ')} already in use: is another npm start running?`);
+    }
+  }
+
+  const children: ChildProcess[] = [];
+  const start = async (service: Service) => {
+    const child = spawn(process.execPath, ['-r', REGISTER, path.join(ROOT, service.main)], {
+      cwd: ROOT,
+      env: { ...sharedEnv, PORT: String(service.port) },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    children.push(child);
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffered = '';
+      stream?.on('data', (chunk: Buffer) => {
+        const lines = (buffered + chunk.toString('utf8')).split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) if (line.trim()) options.onOutput(service.name, line);
+      });
+    }
+    await waitUntilUp(service.name, `${base(service)}${service.probe}`, child, 60_000);
+  };
+
+  const stop = async () => {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+
+  try {
+    await Promise.all([start(lake), start(stripe)]);
+    await Promise.all(subgraphs.map(start));
+    await start(gateway);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `${base(gateway)}/graphql`, subgraphUrls, contentLakeUrl: base(lake), stripeUrl: base(stripe), stop };
+}
