@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSdl } from '@elysium/subgraph-kit';
+import { printSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -29,6 +30,8 @@ export async function composeSupergraph(): Promise<ComposedSchemas> {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
   files.set('supergraph.graphql', `${result.supergraphSdl.trim()}\n`);
+  // What clients see (no federation machinery): codegen and schema reviews read this one.
+  files.set('api.graphql', `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`);
   return { files };
 }
 

@@ -1,0 +1,91 @@
+import { DEMO_CUSTOMERS, DEMO_ORDERS } from '@elysium/demo';
+import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
+import { launchGraph, type LaunchedGraph } from '../../tools/src/launch-graph';
+import { mintBearerToken } from '../src/auth/bearer-token';
+
+// The gateway's development default, which the launched processes use too.
+const JWT_SECRET = 'dev-only-jwt-change-me';
+
+/** The whole graph as `npm start` runs it: separate processes, real HTTP, a fresh database. */
+describe('supergraph through the gateway', () => {
+  let database: TestDatabase;
+  let graph: LaunchedGraph;
+  const output: string[] = [];
+  const client = DEMO_CUSTOMERS[0];
+  let clientToken: string;
+  let staffToken: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('supergraph');
+    graph = await launchGraph({
+      databaseUrl: database.url,
+      ports: 'ephemeral',
+      seedDemoData: true,
+      logLevel: 'warn',
+      nodeEnv: 'test',
+      onOutput: (name, line) => output.push(`${name}: ${line}`),
+    }).catch((error) => {
+      console.error(output.join('\n'));
+      throw error;
+    });
+    clientToken = await mintBearerToken({ subject: client.id, role: 'customer' }, JWT_SECRET);
+    staffToken = await mintBearerToken({ subject: 'staff-1', role: 'staff' }, JWT_SECRET);
+  }, 120_000);
+
+  afterAll(async () => {
+    await graph?.stop();
+    await database?.drop();
+  });
+
+  it('given a signed-in client, one query returns data from catalog, inventory, customers, orders and payments', async () => {
+    const response = await graphqlRequest<{
+      products: { nodes: Array<{ title: string; price: { formatted: string }; availability: { status: string } }> };
+      customer: { givenName: string; orders: Array<{ number: string; total: { amount: number }; lines: Array<{ product: { title: string } }>; payment: { status: string; cardLast4: string } }> };
+    }>(
+      graph.gatewayUrl,
+      `query ($id: ID!) {
+        products(first: 2) { nodes { title price { formatted } availability { status } } }
+        customer(id: $id) { givenName orders { number total { amount } lines { product { title } } payment { status cardLast4 } } }
+      }`,
+      { variables: { id: client.id }, token: clientToken },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.products.nodes).toEqual([
+      { title: 'Aurelia Solitaire Engagement Ring', price: { formatted: '£14,500.00' }, availability: { status: 'LOW_STOCK' } },
+      { title: 'Belgravia Sapphire Pendant', price: { formatted: '£11,800.00' }, availability: { status: 'LOW_STOCK' } },
+    ]);
+    const orders = response.data!.customer.orders;
+    expect(orders).toHaveLength(DEMO_ORDERS.filter((o) => o.customerId === client.id).length);
+    expect(orders[1]).toMatchObject({
+      total: { amount: 1_450_000 },
+      lines: [{ product: { title: 'Aurelia Solitaire Engagement Ring' } }],
+      payment: { status: 'SUCCEEDED', cardLast4: '4242' },
+    });
+  });
+
+  it("keeps one client's orders from another client and from anonymous callers", async () => {
+    const other = DEMO_CUSTOMERS[1].id;
+    const asClient = await graphqlRequest(graph.gatewayUrl, `{ customer(id: "${other}") { email } }`, { token: clientToken });
+    expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await graphqlRequest(graph.gatewayUrl, `{ order(id: "${DEMO_ORDERS[2].id}") { number } }`);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const asStaff = await graphqlRequest<{ order: { customer: { email: string } } }>(graph.gatewayUrl, `{ order(id: "${DEMO_ORDERS[2].id}") { customer { email } } }`, { token: staffToken });
+    expect(asStaff.data?.order.customer.email).toBe(DEMO_CUSTOMERS[1].email);
+  });
+
+  it('answers a malformed query and a bad token with a code and no stack trace', async () => {
+    const malformed = await graphqlRequest(graph.gatewayUrl, '{ products(first: 2) { nodes { title }');
+    expect(malformed.status).toBe(400);
+    expect(malformed.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    const badToken = await graphqlRequest(graph.gatewayUrl, '{ products { totalCount } }', { token: 'not-a-jwt' });
+    expect(badToken.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(JSON.stringify([malformed, badToken])).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+
+  it('resolves availability for a whole page in one SQL statement', async () => {
+    const before = await readMetric(graph.subgraphUrls.inventory, 'elysium_sql_statements_total');
+    const response = await graphqlRequest(graph.gatewayUrl, '{ products(first: 12) { nodes { availability { quantityAvailable } } } }');
+    expect(response.errors).toBeUndefined();
+    expect((await readMetric(graph.subgraphUrls.inventory, 'elysium_sql_statements_total')) - before).toBe(1);
+  });
+});

@@ -1,0 +1,34 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/** POSTs one operation over real HTTP, the way any client would. */
+export async function graphqlRequest<T = Record<string, unknown>, V = Record<string, unknown>>(
+  url: string,
+  document: string | DocumentNode | TypedDocumentNode<T, V>,
+  options: { variables?: V; token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables: options.variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** Reads one counter from a service's /metrics (SQL statements, GROQ requests). */
+export async function readMetric(serviceGraphqlUrl: string, name: string): Promise<number> {
+  const body = await (await fetch(new URL('/metrics', serviceGraphqlUrl))).text();
+  const { readCounter } = await import('../metrics');
+  return readCounter(body, name);
+}

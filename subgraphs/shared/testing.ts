@@ -1,0 +1,2 @@
+/** Test helpers: `import { createTestDatabase } from '@elysium/subgraph-kit/testing'`. */
+export * from './src/testing';
