@@ -23,4 +23,5 @@ module.exports = {
   // Two cores: two workers; each e2e file makes its own database, so files never share state.
   maxWorkers: 2,
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
 };

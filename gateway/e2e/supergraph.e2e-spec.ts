@@ -1,7 +1,7 @@
 import { DEMO_CUSTOMERS, DEMO_ORDERS } from '@elysium/demo';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
-import { launchGraph, type LaunchedGraph } from '../../tools/src/launch-graph';
-import { mintBearerToken } from '../src/auth/bearer-token';
+import { mintBearerToken } from '@elysium/subgraph-kit';
+import { launchGraph, type LaunchedGraph } from '@elysium/tools';
 
 // The gateway's development default, which the launched processes use too.
 const JWT_SECRET = 'dev-only-jwt-change-me';
@@ -40,7 +40,15 @@ describe('supergraph through the gateway', () => {
   it('given a signed-in client, one query returns data from catalog, inventory, customers, orders and payments', async () => {
     const response = await graphqlRequest<{
       products: { nodes: Array<{ title: string; price: { formatted: string }; availability: { status: string } }> };
-      customer: { givenName: string; orders: Array<{ number: string; total: { amount: number }; lines: Array<{ product: { title: string } }>; payment: { status: string; cardLast4: string } }> };
+      customer: {
+        givenName: string;
+        orders: Array<{
+          number: string;
+          total: { amount: number };
+          lines: Array<{ product: { title: string } }>;
+          payment: { status: string; cardLast4: string };
+        }>;
+      };
     }>(
       graph.gatewayUrl,
       `query ($id: ID!) {
@@ -69,7 +77,11 @@ describe('supergraph through the gateway', () => {
     expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anonymous = await graphqlRequest(graph.gatewayUrl, `{ order(id: "${DEMO_ORDERS[2].id}") { number } }`);
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const asStaff = await graphqlRequest<{ order: { customer: { email: string } } }>(graph.gatewayUrl, `{ order(id: "${DEMO_ORDERS[2].id}") { customer { email } } }`, { token: staffToken });
+    const asStaff = await graphqlRequest<{ order: { customer: { email: string } } }>(
+      graph.gatewayUrl,
+      `{ order(id: "${DEMO_ORDERS[2].id}") { customer { email } } }`,
+      { token: staffToken },
+    );
     expect(asStaff.data?.order.customer.email).toBe(DEMO_CUSTOMERS[1].email);
   });
 

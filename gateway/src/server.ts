@@ -11,13 +11,18 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { createErrorFormatter, createLogger } from '@elysium/subgraph-kit';
-import { verifyBearerToken } from './auth/bearer-token';
+import { createErrorFormatter, createLogger, verifyBearerToken } from '@elysium/subgraph-kit';
 import type { GatewayContext } from './context';
 import type { GatewayEnv } from './env';
 import { SubgraphDataSource } from './subgraph-data-source';
 
-const URL_OVERRIDES = { catalog: 'CATALOG_URL', customers: 'CUSTOMERS_URL', orders: 'ORDERS_URL', inventory: 'INVENTORY_URL', payments: 'PAYMENTS_URL' } as const;
+const URL_OVERRIDES = {
+  catalog: 'CATALOG_URL',
+  customers: 'CUSTOMERS_URL',
+  orders: 'ORDERS_URL',
+  inventory: 'INVENTORY_URL',
+  payments: 'PAYMENTS_URL',
+} as const;
 
 /**
  * The one public endpoint: checks the bearer token, plans each operation over the committed
@@ -64,7 +69,10 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
   app.get('/ready', async (_req, res) => {
     const checks = await Promise.all(
       [...subgraphUrls].map(async ([name, url]) => {
-        const ready = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        const ready = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).then(
+          (r) => r.ok,
+          () => false,
+        );
         return [name, ready] as const;
       }),
     );

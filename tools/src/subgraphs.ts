@@ -11,7 +11,12 @@ export const SUBGRAPHS = [
   { name: 'customers', port: 4002, main: 'subgraphs/customers/src/main.ts', definition: customersSubgraph },
   { name: 'orders', port: 4003, main: 'subgraphs/orders/src/main.ts', definition: ordersSubgraph },
   { name: 'inventory', port: 4004, main: 'subgraphs/inventory/src/main.ts', definition: inventorySubgraph },
-  { name: 'payments', port: 4005, main: 'subgraphs/payments/src/main.ts', definition: paymentsSubgraph({ secretKey: 'sk_test_schema_only' }) },
+  {
+    name: 'payments',
+    port: 4005,
+    main: 'subgraphs/payments/src/main.ts',
+    definition: paymentsSubgraph({ secretKey: 'sk_test_schema_only' }),
+  },
 ] as const satisfies ReadonlyArray<{ name: string; port: number; main: string; definition: SubgraphDefinition<never> }>;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -37,11 +37,13 @@ export async function composeSupergraph(): Promise<ComposedSchemas> {
 
 /** The files under schema/ that differ from what composition produces now. */
 export function staleSchemaFiles(composed: ComposedSchemas): string[] {
-  return [...composed.files].filter(([name, contents]) => {
-    try {
-      return readFileSync(path.join(SCHEMA_DIR, name), 'utf8') !== contents;
-    } catch {
-      return true;
-    }
-  }).map(([name]) => name);
+  return [...composed.files]
+    .filter(([name, contents]) => {
+      try {
+        return readFileSync(path.join(SCHEMA_DIR, name), 'utf8') !== contents;
+      } catch {
+        return true;
+      }
+    })
+    .map(([name]) => name);
 }

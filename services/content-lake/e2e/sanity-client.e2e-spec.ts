@@ -10,8 +10,22 @@ describe('local content lake speaks the Sanity HTTP API', () => {
   let writer: SanityClient;
 
   beforeAll(async () => {
-    lake = await startContentLake({ host: '127.0.0.1', port: 0, dataset: 'production', token: 'test-token', seedFile: CATALOG_NDJSON, log: pino({ level: 'silent' }) });
-    const base = { projectId: 'local', dataset: 'production', apiHost: lake.apiHost, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19' };
+    lake = await startContentLake({
+      host: '127.0.0.1',
+      port: 0,
+      dataset: 'production',
+      token: 'test-token',
+      seedFile: CATALOG_NDJSON,
+      log: pino({ level: 'silent' }),
+    });
+    const base = {
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: lake.apiHost,
+      useProjectHostname: false,
+      useCdn: false,
+      apiVersion: '2025-02-19',
+    };
     reader = createClient({ ...base, perspective: 'published' });
     writer = createClient({ ...base, token: 'test-token', perspective: 'raw' });
   });
@@ -19,7 +33,9 @@ describe('local content lake speaks the Sanity HTTP API', () => {
   afterAll(() => lake?.stop());
 
   it('answers GROQ with $params', async () => {
-    const titles = await reader.fetch<string[]>(`*[_type == "product" && category == $category] | order(title asc).title`, { category: 'necklace' });
+    const titles = await reader.fetch<string[]>(`*[_type == "product" && category == $category] | order(title asc).title`, {
+      category: 'necklace',
+    });
     expect(titles).toEqual(['Belgravia Sapphire Pendant', 'Kensington Rivière Necklace']);
   });
 
@@ -30,8 +46,12 @@ describe('local content lake speaks the Sanity HTTP API', () => {
   });
 
   it('never shows drafts in the published perspective', async () => {
-    const published = await reader.fetch<Array<{ title: string; price: { amount: number } }>>(`*[slug.current == "aurelia-solitaire"]{ title, price }`);
-    expect(published).toEqual([{ title: 'Aurelia Solitaire Engagement Ring', price: { _type: 'money', amount: 1_450_000, currency: 'GBP' } }]);
+    const published = await reader.fetch<Array<{ title: string; price: { amount: number } }>>(
+      `*[slug.current == "aurelia-solitaire"]{ title, price }`,
+    );
+    expect(published).toEqual([
+      { title: 'Aurelia Solitaire Engagement Ring', price: { _type: 'money', amount: 1_450_000, currency: 'GBP' } },
+    ]);
     expect(await reader.getDocument('drafts.product-aurelia-solitaire')).toBeUndefined();
     expect((await writer.getDocument('drafts.product-aurelia-solitaire'))?.title).toContain('DRAFT');
   });
@@ -42,7 +62,11 @@ describe('local content lake speaks the Sanity HTTP API', () => {
     expect((await reader.getDocument('article-care'))?.title).toBe('Caring for platinum and gold');
 
     await expect(
-      writer.transaction().create({ _id: 'article-new', _type: 'article' }).patch('article-absent', (p) => p.set({ a: 1 })).commit(),
+      writer
+        .transaction()
+        .create({ _id: 'article-new', _type: 'article' })
+        .patch('article-absent', (p) => p.set({ a: 1 }))
+        .commit(),
     ).rejects.toMatchObject({ statusCode: 404 });
     expect(await reader.getDocument('article-new')).toBeUndefined();
 

@@ -99,7 +99,8 @@ export function applyMutations(store: DocumentStore, mutations: Mutation[]): Mut
         throw new MutationError(`Document "${patch.id}" has unexpected revision ID`, 409, 'conflictError');
       }
       const next = structuredClone(existing);
-      for (const [path, value] of Object.entries(patch.setIfMissing ?? {})) if (getPath(next, path) === undefined) setPath(next, path, value);
+      for (const [path, value] of Object.entries(patch.setIfMissing ?? {}))
+        if (getPath(next, path) === undefined) setPath(next, path, value);
       for (const [path, value] of Object.entries(patch.set ?? {})) setPath(next, path, value);
       for (const path of patch.unset ?? []) unsetPath(next, path);
       for (const [path, by] of Object.entries(patch.inc ?? {})) setPath(next, path, Number(getPath(next, path) ?? 0) + by);

@@ -17,7 +17,12 @@ describe('Stripe double speaks Stripe to the stripe SDK', () => {
 
   it('creates and confirms a PaymentIntent with the test Visa', async () => {
     const intent = await stripe.paymentIntents.create({ amount: 3_000_000, currency: 'gbp', metadata: { orderId: 'o-1' } });
-    expect(intent).toMatchObject({ object: 'payment_intent', status: 'requires_payment_method', amount: 3_000_000, metadata: { orderId: 'o-1' } });
+    expect(intent).toMatchObject({
+      object: 'payment_intent',
+      status: 'requires_payment_method',
+      amount: 3_000_000,
+      metadata: { orderId: 'o-1' },
+    });
     const confirmed = await stripe.paymentIntents.confirm(intent.id, { payment_method: 'pm_card_visa' });
     expect(confirmed.status).toBe('succeeded');
     expect((await stripe.paymentMethods.retrieve('pm_card_visa')).card?.last4).toBe('4242');
@@ -37,11 +42,19 @@ describe('Stripe double speaks Stripe to the stripe SDK', () => {
     const first = await stripe.paymentIntents.create(params, { idempotencyKey: 'order-42' });
     const again = await stripe.paymentIntents.create(params, { idempotencyKey: 'order-42' });
     expect(again.id).toBe(first.id);
-    await expect(stripe.paymentIntents.create({ ...params, amount: 1 }, { idempotencyKey: 'order-42' })).rejects.toMatchObject({ type: 'StripeIdempotencyError' });
+    await expect(stripe.paymentIntents.create({ ...params, amount: 1 }, { idempotencyKey: 'order-42' })).rejects.toMatchObject({
+      type: 'StripeIdempotencyError',
+    });
   });
 
   it('refuses a key that is not a test key', async () => {
-    const live = new Stripe('pk_live_nope', { host: new URL(double.url).hostname, port: Number(new URL(double.url).port), protocol: 'http' });
-    await expect(live.paymentIntents.create({ amount: 1000, currency: 'gbp' })).rejects.toMatchObject({ type: 'StripeAuthenticationError' });
+    const live = new Stripe('pk_live_nope', {
+      host: new URL(double.url).hostname,
+      port: Number(new URL(double.url).port),
+      protocol: 'http',
+    });
+    await expect(live.paymentIntents.create({ amount: 1000, currency: 'gbp' })).rejects.toMatchObject({
+      type: 'StripeAuthenticationError',
+    });
   });
 });

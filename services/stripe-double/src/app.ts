@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import { decodeStripeForm } from './form';
 import { TEST_CARDS } from './test-cards';
 
-type PaymentIntentStatus = 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled';
+type PaymentIntentStatus =
+  'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled';
 
 interface PaymentIntent {
   id: string;
@@ -62,47 +63,62 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
   app.use('/v1', express.text({ type: 'application/x-www-form-urlencoded' }), (req, res, next) => {
     const key = /^Bearer (sk|rk)_test_\w+$/.exec(req.headers.authorization ?? '');
     if (!key) {
-      res.status(401).json({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided (the double accepts sk_test_… keys only).' } });
+      res
+        .status(401)
+        .json({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided (the double accepts sk_test_… keys only).' } });
       return;
     }
     next();
   });
 
   /** Runs a handler with Stripe's idempotency semantics: a repeated key replays the first response. */
-  const handle = (fn: (req: Request, params: Record<string, unknown>) => { status?: number; body: unknown }) => (req: Request, res: Response) => {
-    const params = typeof req.body === 'string' ? decodeStripeForm(req.body) : {};
-    const key = req.header('idempotency-key');
-    const fingerprint = createHash('sha256').update(`${req.method} ${req.path} ${JSON.stringify(params)}`).digest('hex');
-    if (key && req.method === 'POST') {
-      const seen = idempotent.get(key);
-      if (seen) {
-        if (seen.fingerprint !== fingerprint) {
-          res.status(400).json({ error: { type: 'idempotency_error', message: `Keys for idempotent requests can only be used with the same parameters they were first used with.` } });
+  const handle =
+    (fn: (req: Request, params: Record<string, unknown>) => { status?: number; body: unknown }) => (req: Request, res: Response) => {
+      const params = typeof req.body === 'string' ? decodeStripeForm(req.body) : {};
+      const key = req.header('idempotency-key');
+      const fingerprint = createHash('sha256')
+        .update(`${req.method} ${req.path} ${JSON.stringify(params)}`)
+        .digest('hex');
+      if (key && req.method === 'POST') {
+        const seen = idempotent.get(key);
+        if (seen) {
+          if (seen.fingerprint !== fingerprint) {
+            res.status(400).json({
+              error: {
+                type: 'idempotency_error',
+                message: `Keys for idempotent requests can only be used with the same parameters they were first used with.`,
+              },
+            });
+            return;
+          }
+          res.setHeader('idempotent-replayed', 'true');
+          res.status(seen.status).json(seen.body);
           return;
         }
-        res.setHeader('idempotent-replayed', 'true');
-        res.status(seen.status).json(seen.body);
-        return;
       }
-    }
-    let status = 200;
-    let body: unknown;
-    try {
-      ({ status = 200, body } = fn(req, params));
-    } catch (error) {
-      if (!(error instanceof StripeError)) throw error;
-      status = error.status;
-      body = { error: error.body };
-    }
-    if (key && req.method === 'POST') idempotent.set(key, { fingerprint, status, body });
-    res.setHeader('request-id', id('req'));
-    res.status(status).json(body);
-  };
+      let status = 200;
+      let body: unknown;
+      try {
+        ({ status = 200, body } = fn(req, params));
+      } catch (error) {
+        if (!(error instanceof StripeError)) throw error;
+        status = error.status;
+        body = { error: error.body };
+      }
+      if (key && req.method === 'POST') idempotent.set(key, { fingerprint, status, body });
+      res.setHeader('request-id', id('req'));
+      res.status(status).json(body);
+    };
 
   const findIntent = (intentId: string) => {
     const intent = intents.get(intentId);
     if (!intent) {
-      throw new StripeError(404, { type: 'invalid_request_error', code: 'resource_missing', param: 'intent', message: `No such payment_intent: '${intentId}'` });
+      throw new StripeError(404, {
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        param: 'intent',
+        message: `No such payment_intent: '${intentId}'`,
+      });
     }
     return intent;
   };
@@ -110,17 +126,37 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
   /** Confirms with the attached card, following Stripe's documented test-card behaviour. */
   const confirm = (intent: PaymentIntent, paymentMethod: string | undefined) => {
     if (intent.status === 'succeeded' || intent.status === 'canceled') {
-      throw new StripeError(400, { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: `This PaymentIntent's status is ${intent.status}.` });
+      throw new StripeError(400, {
+        type: 'invalid_request_error',
+        code: 'payment_intent_unexpected_state',
+        message: `This PaymentIntent's status is ${intent.status}.`,
+      });
     }
     const pm = paymentMethod ?? intent.payment_method;
     if (!pm) {
-      throw new StripeError(400, { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', param: 'payment_method', message: 'You cannot confirm this PaymentIntent because it is missing a payment method.' });
+      throw new StripeError(400, {
+        type: 'invalid_request_error',
+        code: 'payment_intent_unexpected_state',
+        param: 'payment_method',
+        message: 'You cannot confirm this PaymentIntent because it is missing a payment method.',
+      });
     }
     const card = TEST_CARDS[pm];
-    if (!card) throw new StripeError(400, { type: 'invalid_request_error', code: 'resource_missing', param: 'payment_method', message: `No such PaymentMethod: '${pm}'` });
+    if (!card)
+      throw new StripeError(400, {
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        param: 'payment_method',
+        message: `No such PaymentMethod: '${pm}'`,
+      });
     intent.payment_method = pm;
     if (card.decline) {
-      const error: StripeErrorBody = { type: 'card_error', code: 'card_declined', decline_code: card.decline, message: 'Your card was declined.' };
+      const error: StripeErrorBody = {
+        type: 'card_error',
+        code: 'card_declined',
+        decline_code: card.decline,
+        message: 'Your card was declined.',
+      };
       Object.assign(intent, { status: 'requires_payment_method', payment_method: null, last_payment_error: error });
       throw new StripeError(402, { ...error, payment_intent: intent });
     }
@@ -137,11 +173,21 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
     handle((_req, params) => {
       const amount = Number(params.amount);
       if (!Number.isInteger(amount) || amount < 30) {
-        throw new StripeError(400, { type: 'invalid_request_error', code: 'parameter_invalid_integer', param: 'amount', message: 'Amount must be an integer of at least 30 minor units.' });
+        throw new StripeError(400, {
+          type: 'invalid_request_error',
+          code: 'parameter_invalid_integer',
+          param: 'amount',
+          message: 'Amount must be an integer of at least 30 minor units.',
+        });
       }
       const currency = String(params.currency ?? '').toLowerCase();
       if (!CURRENCIES.has(currency)) {
-        throw new StripeError(400, { type: 'invalid_request_error', code: 'parameter_invalid_string', param: 'currency', message: `Invalid currency: ${currency}` });
+        throw new StripeError(400, {
+          type: 'invalid_request_error',
+          code: 'parameter_invalid_string',
+          param: 'currency',
+          message: `Invalid currency: ${currency}`,
+        });
       }
       const intentId = id('pi');
       const intent: PaymentIntent = {
@@ -167,7 +213,10 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
     }),
   );
 
-  app.get('/v1/payment_intents/:id', handle((req) => ({ body: findIntent(String(req.params.id)) })));
+  app.get(
+    '/v1/payment_intents/:id',
+    handle((req) => ({ body: findIntent(String(req.params.id)) })),
+  );
 
   app.post(
     '/v1/payment_intents/:id/confirm',
@@ -179,7 +228,11 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
     handle((req, params) => {
       const intent = findIntent(String(req.params.id));
       if (intent.status === 'succeeded') {
-        throw new StripeError(400, { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: 'You cannot cancel this PaymentIntent because it has a status of succeeded.' });
+        throw new StripeError(400, {
+          type: 'invalid_request_error',
+          code: 'payment_intent_unexpected_state',
+          message: 'You cannot cancel this PaymentIntent because it has a status of succeeded.',
+        });
       }
       Object.assign(intent, { status: 'canceled', cancellation_reason: params.cancellation_reason ?? 'requested_by_customer' });
       return { body: intent };
@@ -191,21 +244,38 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
     handle((req) => {
       const pmId = String(req.params.id);
       const card = TEST_CARDS[pmId];
-      if (!card) throw new StripeError(404, { type: 'invalid_request_error', code: 'resource_missing', message: `No such PaymentMethod: '${pmId}'` });
+      if (!card)
+        throw new StripeError(404, {
+          type: 'invalid_request_error',
+          code: 'resource_missing',
+          message: `No such PaymentMethod: '${pmId}'`,
+        });
       return {
         body: {
           id: pmId,
           object: 'payment_method',
           type: 'card',
           livemode: false,
-          card: { brand: card.brand, last4: card.last4, exp_month: card.expMonth, exp_year: card.expYear, country: 'GB', funding: 'credit' },
+          card: {
+            brand: card.brand,
+            last4: card.last4,
+            exp_month: card.expMonth,
+            exp_year: card.expYear,
+            country: 'GB',
+            funding: 'credit',
+          },
         },
       };
     }),
   );
 
   app.use('/v1', (req, res) => {
-    res.status(404).json({ error: { type: 'invalid_request_error', message: `Unrecognized request URL (${req.method}: ${req.originalUrl}). The local Stripe double does not implement it.` } });
+    res.status(404).json({
+      error: {
+        type: 'invalid_request_error',
+        message: `Unrecognized request URL (${req.method}: ${req.originalUrl}). The local Stripe double does not implement it.`,
+      },
+    });
   });
 
   return app;

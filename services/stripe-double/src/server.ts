@@ -4,7 +4,11 @@ import type { Logger } from 'pino';
 import { createStripeDoubleApp } from './app';
 
 /** Starts the Stripe double; resolves with its base URL (what payments calls STRIPE_API_URL). */
-export async function startStripeDouble(settings: { host: string; port: number; log: Logger }): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startStripeDouble(settings: {
+  host: string;
+  port: number;
+  log: Logger;
+}): Promise<{ url: string; stop(): Promise<void> }> {
   const server = http.createServer(createStripeDoubleApp(settings));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -33,10 +33,16 @@ export const catalogEnv = {
   PORT: port(4001),
   IDENTITY_SECRET: secret('identity'),
   /** Real Sanity: set all three. Unset: the local content lake at CONTENT_LAKE_URL. */
-  SANITY_PROJECT_ID: z.string().regex(/^[a-z0-9-]+$/, 'must be a Sanity project id').optional(),
+  SANITY_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a Sanity project id')
+    .optional(),
   SANITY_DATASET: z.string().default('production'),
   SANITY_API_TOKEN: secret('sanity-token'),
-  SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-02-19').default('2025-02-19'),
+  SANITY_API_VERSION: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-02-19')
+    .default('2025-02-19'),
   CONTENT_LAKE_URL: httpUrl.default('http://127.0.0.1:4011'),
 };
 

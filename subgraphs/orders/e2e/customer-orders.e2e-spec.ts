@@ -16,8 +16,15 @@ describe('orders subgraph', () => {
   beforeAll(async () => {
     database = await createTestDatabase('orders');
     orders = await startPostgresSubgraph(ordersSubgraph, {
-      NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: 0, DATABASE_URL: database.url, DATABASE_POOL_SIZE: 4,
-      IDENTITY_SECRET: SECRET, MIGRATE_ON_START: true, SEED_DEMO_DATA: false,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: 0,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: 4,
+      IDENTITY_SECRET: SECRET,
+      MIGRATE_ON_START: true,
+      SEED_DEMO_DATA: false,
     });
     // Given 100 clients with two orders of two lines each.
     await orders.services.orders.importOrders(
@@ -78,7 +85,10 @@ describe('orders subgraph', () => {
     const other = signIdentity({ subject: randomUUID(), role: 'customer', exp: Math.floor(Date.now() / 1000) + 600 }, SECRET);
     const forged = signIdentity({ subject: 'x', role: 'staff', exp: Math.floor(Date.now() / 1000) + 600 }, 'not-the-gateway-secret');
     const variables = { representations: [{ __typename: 'Customer', id: customers[0] }] };
-    for (const [headers, code] of [[other, 'FORBIDDEN'], [forged, 'UNAUTHENTICATED']] as const) {
+    for (const [headers, code] of [
+      [other, 'FORBIDDEN'],
+      [forged, 'UNAUTHENTICATED'],
+    ] as const) {
       const response = await graphqlRequest(orders.url, entitiesQuery, { variables, headers });
       expect(response.errors?.[0].extensions?.code).toBe(code);
       expect(JSON.stringify(response)).not.toContain('stacktrace');
@@ -86,10 +96,14 @@ describe('orders subgraph', () => {
   });
 
   it('gives a bad page size a BAD_USER_INPUT naming the argument', async () => {
-    const response = await graphqlRequest(orders.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { orders(first: 500) { id } } } }`, {
-      variables: { r: [{ __typename: 'Customer', id: customers[0] }] },
-      headers: staff,
-    });
+    const response = await graphqlRequest(
+      orders.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { orders(first: 500) { id } } } }`,
+      {
+        variables: { r: [{ __typename: 'Customer', id: customers[0] }] },
+        headers: staff,
+      },
+    );
     expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

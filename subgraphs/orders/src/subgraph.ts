@@ -18,8 +18,7 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices> = {
   createServices: createOrdersServices,
   references: (services) => ({
     Order: {
-      __resolveReference: (reference: { id: string }, context: SubgraphContext) =>
-        services.visibleOrder(context, reference.id),
+      __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleOrder(context, reference.id),
     },
   }),
   seedDemoData: (services) => services.orders.importOrders(DEMO_ORDERS),

@@ -6,7 +6,10 @@ export const env = loadEnvOrExit(
   {
     ...postgresSubgraphEnv(4005),
     /** A Stripe secret key. The default only works against the local Stripe double. */
-    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').default('sk_test_elysium_local_double'),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .default('sk_test_elysium_local_double'),
     /** Where the Stripe API is. Unset with a real key: api.stripe.com. Unset with the default key: the local double. */
     STRIPE_API_URL: httpUrl.optional(),
   },

@@ -49,10 +49,7 @@ describe('withTransaction on a real Postgres', () => {
   });
 
   it('without retries the deadlock victim fails with 40P01 and leaves nothing half-written', async () => {
-    const results = await Promise.allSettled([
-      transfer(1, 2, 1, { n: 0 }),
-      transfer(2, 1, 1, { n: 0 }),
-    ]);
+    const results = await Promise.allSettled([transfer(1, 2, 1, { n: 0 }), transfer(2, 1, 1, { n: 0 })]);
     const failures = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
     expect(failures).toHaveLength(1);
     expect((failures[0].reason as { driverError?: { code?: string } }).driverError?.code).toBe('40P01');

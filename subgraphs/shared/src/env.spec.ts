@@ -32,8 +32,8 @@ describe('parseEnv', () => {
 
   it('refuses development secrets in production', () => {
     expect(() => parseEnv(shape, { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', PORT: '1' })).toThrow(/SECRET .*real secret/);
-    expect(parseEnv(shape, { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', PORT: '1', SECRET: 'a-real-long-secret-value' }).SECRET).toBe(
-      'a-real-long-secret-value',
-    );
+    expect(
+      parseEnv(shape, { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', PORT: '1', SECRET: 'a-real-long-secret-value' }).SECRET,
+    ).toBe('a-real-long-secret-value');
   });
 });

@@ -1,22 +1,23 @@
 import { z } from 'zod';
 
 /** A `postgres://` or `postgresql://` URL, checked the way `pg` will read it. */
-export const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be a URL like postgres://user:password@host:5432/database');
+export const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must be a URL like postgres://user:password@host:5432/database');
 
 /** A TCP port; `0` asks the OS for a free one (tests do). */
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.string().url().refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL');
+export const httpUrl = z
+  .string()
+  .url()
+  .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL');
 
 /** Development defaults for secrets start with this, so production can refuse them. */
 export const DEV_SECRET_PREFIX = 'dev-only-';
@@ -26,7 +27,10 @@ export const secret = (name: string) => z.string().min(16).default(`${DEV_SECRET
 
 /** "true"/"false"/"1"/"0" as a boolean (z.coerce.boolean would read "false" as true). */
 export const flag = (fallback: boolean) =>
-  z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1');
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
 
 /** Settings every service reads. */
 export const baseEnv = {
@@ -45,10 +49,7 @@ export class EnvError extends Error {
  * place reads process.env, and a bad deploy says everything that is wrong in one go).
  * Empty strings count as unset so `FOO=` in a .env file means "use the default".
  */
-export function parseEnv<S extends z.ZodRawShape>(
-  shape: S,
-  source: Record<string, string | undefined>,
-): z.infer<z.ZodObject<S>> {
+export function parseEnv<S extends z.ZodRawShape>(shape: S, source: Record<string, string | undefined>): z.infer<z.ZodObject<S>> {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const result = z.object(shape).safeParse(cleaned);
   if (result.success) {
@@ -70,10 +71,7 @@ export function parseEnv<S extends z.ZodRawShape>(
 }
 
 /** Same as parseEnv, but prints the problems on one line each and exits non-zero: for main.ts files. */
-export function loadEnvOrExit<S extends z.ZodRawShape>(
-  shape: S,
-  source: Record<string, string | undefined>,
-): z.infer<z.ZodObject<S>> {
+export function loadEnvOrExit<S extends z.ZodRawShape>(shape: S, source: Record<string, string | undefined>): z.infer<z.ZodObject<S>> {
   try {
     return parseEnv(shape, source);
   } catch (error) {

@@ -16,3 +16,4 @@ export * from './postgres-subgraph';
 export * from './request-context';
 export * from './subgraph';
 export * from './http/format-error';
+export * from './bearer-token';

@@ -18,10 +18,7 @@ export interface SubgraphDefinition<Services> {
 }
 
 /** Builds the subgraph schema; resolver classes are constructed once with `services`. */
-export async function buildSubgraph<Services>(
-  definition: SubgraphDefinition<Services>,
-  services: Services,
-): Promise<GraphQLSchema> {
+export async function buildSubgraph<Services>(definition: SubgraphDefinition<Services>, services: Services): Promise<GraphQLSchema> {
   const instances = new Map<unknown, unknown>();
   return buildFederatedSchema(
     {

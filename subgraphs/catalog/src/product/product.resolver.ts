@@ -23,7 +23,10 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'Products in title order, a page at a time (Relay cursor connection).' })
   async products(
     @Arg('first', () => Int, { defaultValue: 24, description: 'Page size, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts (pageInfo.endCursor of the previous page).' })
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor after which the page starts (pageInfo.endCursor of the previous page).',
+    })
     after?: string,
   ): Promise<ProductConnection> {
     requireInRange(first, 1, 100, 'first');

@@ -13,7 +13,9 @@ export class ProductService {
   }
 
   async findBySlug(slug: string): Promise<Product | null> {
-    const row = await this.lake.fetch<ProductRow | null>(`*[${PUBLISHED_PRODUCTS} && slug.current == $slug][0]${PRODUCT_PROJECTION}`, { slug });
+    const row = await this.lake.fetch<ProductRow | null>(`*[${PUBLISHED_PRODUCTS} && slug.current == $slug][0]${PRODUCT_PROJECTION}`, {
+      slug,
+    });
     return row ? toProduct(row) : null;
   }
 

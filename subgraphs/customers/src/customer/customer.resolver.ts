@@ -9,7 +9,10 @@ export class CustomerResolver {
   constructor(private readonly services: CustomersServices) {}
 
   @Query(() => Customer, { nullable: true, description: 'A client by id. Staff see any client; a client sees only themself.' })
-  async customer(@Arg('id', () => ID, { description: 'The client id.' }) id: string, @Ctx() context: SubgraphContext): Promise<Customer | null> {
+  async customer(
+    @Arg('id', () => ID, { description: 'The client id.' }) id: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Customer | null> {
     requireCustomerOrStaff(context, id);
     return this.services.customerById(context).load(id);
   }

@@ -15,7 +15,9 @@ export class StockResolver {
     return Availability.of(await this.services.stockByProductId(context).load(product.id));
   }
 
-  @Query(() => [StockLevel], { description: 'Vault counts for up to 100 products, in the order asked; untracked products are left out. Staff only.' })
+  @Query(() => [StockLevel], {
+    description: 'Vault counts for up to 100 products, in the order asked; untracked products are left out. Staff only.',
+  })
   async stockLevels(
     @Arg('productIds', () => [ID], { description: 'Catalogue product ids (at most 100).' }) productIds: string[],
     @Ctx() context: SubgraphContext,

@@ -12,9 +12,7 @@ export interface RecentOrdersKey {
 export function orderLoaders(service: OrderService) {
   return {
     orderById: defineLoader<string, Order | null>(async (ids) => byKey(ids, await service.findByIds(ids), (o) => o.id)),
-    linesByOrderId: defineLoader<string, OrderLine[]>(async (ids) =>
-      groupByKey(ids, await service.findLines(ids), (line) => line.orderId),
-    ),
+    linesByOrderId: defineLoader<string, OrderLine[]>(async (ids) => groupByKey(ids, await service.findLines(ids), (line) => line.orderId)),
     /** Keys asking for the same page size share one statement; in practice every key does. */
     recentOrdersByCustomer: defineLoader<RecentOrdersKey, Order[]>(
       async (keys) => {

@@ -10,7 +10,8 @@ export interface TransactionOptions {
 }
 
 export function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
+  const code =
+    (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
     (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   return typeof code === 'string' && RETRYABLE.has(code);
 }
@@ -28,9 +29,7 @@ export async function withTransaction<T>(
   const attempts = options.attempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {
-      return options.isolation
-        ? await dataSource.transaction(options.isolation, work)
-        : await dataSource.transaction(work);
+      return options.isolation ? await dataSource.transaction(options.isolation, work) : await dataSource.transaction(work);
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
       // Jittered back-off so two victims of the same deadlock do not collide again.

@@ -26,7 +26,10 @@ export async function buildFederatedSchema(
   }
   return buildSubgraphSchema([
     {
-      typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`,
+      typeDefs: gql`
+        ${FEDERATION_LINK}
+        ${printSchemaWithDirectives(schema)}
+      `,
       resolvers: resolvers as GraphQLResolverMap<unknown>,
     },
   ]);

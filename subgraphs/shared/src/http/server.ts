@@ -97,11 +97,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
         return {
           requestId,
           log: options.log.child({ requestId }),
-          identity: verifyIdentity(
-            header(req, IDENTITY_HEADER),
-            header(req, IDENTITY_SIGNATURE_HEADER),
-            options.identitySecret,
-          ),
+          identity: verifyIdentity(header(req, IDENTITY_HEADER), header(req, IDENTITY_SIGNATURE_HEADER), options.identitySecret),
           loaders: new Map(),
         };
       },

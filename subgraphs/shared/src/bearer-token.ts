@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT, errors } from 'jose';
-import { unauthenticated, type Identity } from '@elysium/subgraph-kit';
+import { unauthenticated } from './graphql/errors';
+import type { Identity } from './identity';
 
 const ISSUER = 'elysium';
 const AUDIENCE = 'elysium-graph';
@@ -31,7 +32,11 @@ export async function verifyBearerToken(authorization: string | undefined, secre
 }
 
 /** Mints a token (dev tooling and tests; production sign-in will live in the customers subgraph). */
-export async function mintBearerToken(identity: { subject: string; role: 'customer' | 'staff' }, secret: string, ttlSeconds = 12 * 3600): Promise<string> {
+export async function mintBearerToken(
+  identity: { subject: string; role: 'customer' | 'staff' },
+  secret: string,
+  ttlSeconds = 12 * 3600,
+): Promise<string> {
   return new SignJWT({ role: identity.role })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)

@@ -1,0 +1,1 @@
+export { launchGraph, type LaunchedGraph, type LaunchOptions } from './launch-graph';
