@@ -2,6 +2,41 @@ import { DEMO_CUSTOMERS, DEMO_ORDERS } from '@elysium/demo';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { mintBearerToken } from '@elysium/subgraph-kit';
 import { launchGraph, type LaunchedGraph } from '@elysium/tools';
+import { graphql } from './gql';
+
+const ClientOverview = graphql(`
+  query ClientOverview($id: ID!) {
+    products(first: 2) {
+      nodes {
+        title
+        price {
+          formatted
+        }
+        availability {
+          status
+        }
+      }
+    }
+    customer(id: $id) {
+      givenName
+      orders {
+        number
+        total {
+          amount
+        }
+        lines {
+          product {
+            title
+          }
+        }
+        payment {
+          status
+          cardLast4
+        }
+      }
+    }
+  }
+`);
 
 // The gateway's development default, which the launched processes use too.
 const JWT_SECRET = 'dev-only-jwt-change-me';
@@ -38,31 +73,13 @@ describe('supergraph through the gateway', () => {
   });
 
   it('given a signed-in client, one query returns data from catalog, inventory, customers, orders and payments', async () => {
-    const response = await graphqlRequest<{
-      products: { nodes: Array<{ title: string; price: { formatted: string }; availability: { status: string } }> };
-      customer: {
-        givenName: string;
-        orders: Array<{
-          number: string;
-          total: { amount: number };
-          lines: Array<{ product: { title: string } }>;
-          payment: { status: string; cardLast4: string };
-        }>;
-      };
-    }>(
-      graph.gatewayUrl,
-      `query ($id: ID!) {
-        products(first: 2) { nodes { title price { formatted } availability { status } } }
-        customer(id: $id) { givenName orders { number total { amount } lines { product { title } } payment { status cardLast4 } } }
-      }`,
-      { variables: { id: client.id }, token: clientToken },
-    );
+    const response = await graphqlRequest(graph.gatewayUrl, ClientOverview, { variables: { id: client.id }, token: clientToken });
     expect(response.errors).toBeUndefined();
     expect(response.data!.products.nodes).toEqual([
       { title: 'Aurelia Solitaire Engagement Ring', price: { formatted: '£14,500.00' }, availability: { status: 'LOW_STOCK' } },
       { title: 'Belgravia Sapphire Pendant', price: { formatted: '£11,800.00' }, availability: { status: 'LOW_STOCK' } },
     ]);
-    const orders = response.data!.customer.orders;
+    const orders = response.data!.customer!.orders;
     expect(orders).toHaveLength(DEMO_ORDERS.filter((o) => o.customerId === client.id).length);
     expect(orders[1]).toMatchObject({
       total: { amount: 1_450_000 },
