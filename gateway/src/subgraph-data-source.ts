@@ -8,7 +8,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly identitySecret: string,
   ) {
-    super({ url });
+    // Node's own fetch (undici) keeps connections alive and costs far less per call than the
+    // default make-fetch-happen stack.
+    super({ url, fetcher: globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
