@@ -114,7 +114,10 @@ async function main(): Promise<void> {
   try {
     const client = DEMO_CUSTOMERS[0];
     const staffToken = await mintBearerToken({ subject: 'bench-staff', role: 'staff' }, JWT_SECRET);
-    const staffIdentity = signIdentity({ subject: 'bench-staff', role: 'staff', exp: Math.floor(Date.now() / 1000) + 3600 }, IDENTITY_SECRET);
+    const staffIdentity = signIdentity(
+      { subject: 'bench-staff', role: 'staff', exp: Math.floor(Date.now() / 1000) + 3600 },
+      IDENTITY_SECRET,
+    );
     const listing = (first: number) =>
       `{ products(first: ${first}) { nodes { id slug title price { amount currency formatted } availability { status quantityAvailable } } } }`;
     const operations: Operation[] = [
@@ -149,7 +152,9 @@ async function main(): Promise<void> {
     ];
 
     console.log(`\nELYSIUM bench: ${os.cpus().length} cores, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s per figure\n`);
-    console.log(`${'operation'.padEnd(58)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} | ${'direct'.padStart(8)} ${'p50 ms'.padStart(8)} | ${'p50 ratio'.padStart(9)} | ${'SQL/op'.padStart(6)} ${'GROQ/op'.padStart(7)}`);
+    console.log(
+      `${'operation'.padEnd(58)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} | ${'direct'.padStart(8)} ${'p50 ms'.padStart(8)} | ${'p50 ratio'.padStart(9)} | ${'SQL/op'.padStart(6)} ${'GROQ/op'.padStart(7)}`,
+    );
     for (const operation of operations) {
       const gatewayHeaders: Record<string, string> = operation.auth === 'staff' ? { authorization: `Bearer ${staffToken}` } : {};
       const directHeaders = operation.auth === 'staff' ? staffIdentity : {};
@@ -169,10 +174,18 @@ async function main(): Promise<void> {
     console.log('\nSQL statements and GROQ requests per listing as the page grows (must stay flat):');
     for (const first of [1, 20, 100]) {
       const work = await workOf(graph, { name: '', query: listing(first), owner: 'catalog', directQuery: '', auth: 'none' }, {});
-      const body = (await (await fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: listing(first) }) })).json()) as {
+      const body = (await (
+        await fetch(graph.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: listing(first) }),
+        })
+      ).json()) as {
         data: { products: { nodes: unknown[] } };
       };
-      console.log(`  products(first: ${String(first).padStart(3)}): ${String(body.data.products.nodes.length).padStart(3)} items, ${work.sql} SQL, ${work.groq} GROQ`);
+      console.log(
+        `  products(first: ${String(first).padStart(3)}): ${String(body.data.products.nodes.length).padStart(3)} items, ${work.sql} SQL, ${work.groq} GROQ`,
+      );
     }
   } finally {
     await graph.stop();
