@@ -1,6 +1,5 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { listen } from '@elysium/subgraph-kit';
 import { createContentLakeApp } from './app';
 import { DocumentStore } from './document-store';
 
@@ -16,19 +15,8 @@ export interface ContentLakeSettings {
 /** Starts the local content lake; resolves with its API host (what @sanity/client calls `apiHost`). */
 export async function startContentLake(settings: ContentLakeSettings): Promise<{ apiHost: string; stop(): Promise<void> }> {
   const store = DocumentStore.fromNdjson(settings.seedFile);
-  const server = http.createServer(createContentLakeApp({ ...settings, store }));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(settings.port, settings.host, resolve);
-  });
-  const apiHost = `http://${settings.host}:${(server.address() as AddressInfo).port}`;
+  const listening = await listen(createContentLakeApp({ ...settings, store }), settings.host, settings.port);
+  const apiHost = `http://${settings.host}:${listening.port}`;
   settings.log.info({ apiHost, dataset: settings.dataset }, 'content lake ready');
-  return {
-    apiHost,
-    stop: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { apiHost, stop: listening.close };
 }

@@ -17,3 +17,4 @@ export * from './request-context';
 export * from './subgraph';
 export * from './http/format-error';
 export * from './bearer-token';
+export * from './http/run-service';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import { baseEnv, flag, port, postgresUrl, secret } from './env';
 import { createDataSource, migrate } from './database/data-source';
-import { startGraphQLServer, stopOnSignals, type RunningServer } from './http/server';
+import { runService } from './http/run-service';
+import { startGraphQLServer, type RunningServer } from './http/server';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { buildSubgraph, type SubgraphDefinition } from './subgraph';
@@ -94,12 +95,5 @@ export async function startPostgresSubgraph<Services>(
 
 /** A subgraph's main.ts in one call: start, stop on Ctrl-C/SIGTERM, exit non-zero if start fails. */
 export function runPostgresSubgraph<Services>(definition: PostgresSubgraphDefinition<Services>, env: PostgresSubgraphEnv): void {
-  const log = createLogger(definition.name, env.LOG_LEVEL);
-  startPostgresSubgraph(definition, env).then(
-    (running) => stopOnSignals(running.stop, log),
-    (error) => {
-      log.fatal({ err: error }, 'failed to start');
-      process.exit(1);
-    },
-  );
+  runService(definition.name, env.LOG_LEVEL, () => startPostgresSubgraph(definition, env));
 }

@@ -1,0 +1,43 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+import { createLogger } from '../logger';
+import { stopOnSignals } from './server';
+
+/**
+ * A main.ts in one call: start the service, stop it cleanly on Ctrl-C/SIGTERM (or when `npm start`
+ * goes away), and exit non-zero with the reason when it cannot start.
+ */
+export function runService(name: string, logLevel: string, start: () => Promise<{ stop(): Promise<void> }>): void {
+  const log = createLogger(name, logLevel);
+  start().then(
+    (running) => stopOnSignals(running.stop, log),
+    (error) => {
+      log.fatal({ err: error }, 'failed to start');
+      process.exit(1);
+    },
+  );
+}
+
+/** Listens on host:port (0 = any free port) and gives back the port and a close that ends keep-alive sockets. */
+export async function listen(
+  handler: RequestListener,
+  host: string,
+  port: number,
+): Promise<{ server: http.Server; port: number; close(): Promise<void> }> {
+  const server = http.createServer(handler);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
