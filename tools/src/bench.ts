@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       `{ products(first: ${first}) { nodes { id slug title price { amount currency formatted } availability { status quantityAvailable } } } }`;
     const operations: Operation[] = [
       {
-        name: 'storefront listing, 20 products with price + availability',
+        name: 'storefront listing (first: 20), price + availability',
         query: listing(20),
         owner: 'catalog',
         directQuery: `{ products(first: 20) { nodes { id slug title price { amount currency formatted } } } }`,
@@ -171,6 +171,7 @@ async function main(): Promise<void> {
       );
     }
 
+    console.log('\n"direct" is the owning subgraph alone, answering its own part of the operation (no other subgraph).');
     console.log('\nSQL statements and GROQ requests per listing as the page grows (must stay flat):');
     for (const first of [1, 20, 100]) {
       const work = await workOf(graph, { name: '', query: listing(first), owner: 'catalog', directQuery: '', auth: 'none' }, {});
