@@ -49,6 +49,11 @@ export interface DemoOrder {
   paid: boolean;
 }
 
+/** What the client paid for a demo order, VAT included, in pence. */
+export function demoOrderTotal(order: DemoOrder): number {
+  return order.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+}
+
 export const DEMO_ORDERS: DemoOrder[] = [
   {
     id: '1c2d3e4f-0000-4000-8000-000000000001',

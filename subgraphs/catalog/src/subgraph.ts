@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import {
   baseEnv,
-  buildSubgraph,
   createLogger,
   httpUrl,
   Metrics,
   port,
   secret,
-  startGraphQLServer,
+  serveSubgraph,
   type RunningServer,
   type SubgraphContext,
   type SubgraphDefinition,
@@ -63,15 +62,9 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
     },
     () => groqRequests.inc(),
   );
-  const server = await startGraphQLServer({
-    name: 'catalog',
-    schema: await buildSubgraph(catalogSubgraph, createCatalogServices(lake)),
-    host: env.HOST,
-    port: env.PORT,
+  const server = await serveSubgraph(catalogSubgraph, createCatalogServices(lake), env, {
     log,
     metrics,
-    identitySecret: env.IDENTITY_SECRET,
-    exposeInternalMessages: env.NODE_ENV === 'development',
     checkReady: async () => {
       await lake.fetch('count(*[_type == "product"][0...1])');
     },

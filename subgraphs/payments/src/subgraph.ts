@@ -1,5 +1,5 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
-import { DEMO_ORDERS } from '@elysium/demo';
+import { DEMO_ORDERS, demoOrderTotal } from '@elysium/demo';
 import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
 import { OrderRef } from './payment/order-ref';
 import { Payment } from './payment/payment.entity';
@@ -26,7 +26,7 @@ export function paymentsSubgraph(stripe: StripeSettings): PostgresSubgraphDefini
         DEMO_ORDERS.map((order) => ({
           orderId: order.id,
           customerId: order.customerId,
-          amount: order.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0),
+          amount: demoOrderTotal(order),
           pay: order.paid,
         })),
       ),

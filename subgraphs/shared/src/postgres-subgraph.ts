@@ -3,10 +3,10 @@ import type { DataSource } from 'typeorm';
 import { baseEnv, flag, port, postgresUrl, secret } from './env';
 import { createDataSource, migrate } from './database/data-source';
 import { runService } from './http/run-service';
-import { startGraphQLServer, type RunningServer } from './http/server';
+import type { RunningServer } from './http/server';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
-import { buildSubgraph, type SubgraphDefinition } from './subgraph';
+import { serveSubgraph, type SubgraphDefinition } from './subgraph';
 
 /** The environment of a subgraph backed by Postgres; each app's env.ts starts from this. */
 export const postgresSubgraphEnv = (defaultPort: number) => ({
@@ -64,15 +64,9 @@ export async function startPostgresSubgraph<Services>(
     if (env.MIGRATE_ON_START) await migrate(dataSource, definition.schema);
     const services = definition.createServices(dataSource, log);
     if (env.SEED_DEMO_DATA) await definition.seedDemoData?.(services, dataSource);
-    const server = await startGraphQLServer({
-      name: definition.name,
-      schema: await buildSubgraph(definition, services),
-      host: env.HOST,
-      port: env.PORT,
+    const server = await serveSubgraph(definition, services, env, {
       log,
       metrics,
-      identitySecret: env.IDENTITY_SECRET,
-      exposeInternalMessages: env.NODE_ENV === 'development',
       checkReady: async () => {
         await dataSource.query('SELECT 1');
       },

@@ -1,6 +1,10 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
+import { startGraphQLServer, type RunningServer } from './http/server';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassType = Function;
@@ -37,6 +41,31 @@ export async function buildSubgraph<Services>(definition: SubgraphDefinition<Ser
 
 /** The SDL the subgraph serves to composition (`_service { sdl }`), without running anything. */
 export async function printSubgraphSdl(definition: SubgraphDefinition<unknown>): Promise<string> {
-  const { printSubgraphSchema } = await import('@apollo/subgraph');
   return printSubgraphSchema(await buildSubgraph(definition, {}));
+}
+
+/** The settings every subgraph's env carries for serving HTTP. */
+export interface ServeEnv {
+  NODE_ENV: 'development' | 'test' | 'production';
+  HOST: string;
+  PORT: number;
+  IDENTITY_SECRET: string;
+}
+
+/** Builds the schema with `services` and serves it; Postgres-backed and Sanity-backed subgraphs alike. */
+export async function serveSubgraph<Services>(
+  definition: SubgraphDefinition<Services>,
+  services: Services,
+  env: ServeEnv,
+  runtime: { log: Logger; metrics: Metrics; checkReady: () => Promise<void> },
+): Promise<RunningServer> {
+  return startGraphQLServer({
+    name: definition.name,
+    schema: await buildSubgraph(definition, services),
+    host: env.HOST,
+    port: env.PORT,
+    identitySecret: env.IDENTITY_SECRET,
+    exposeInternalMessages: env.NODE_ENV === 'development',
+    ...runtime,
+  });
 }

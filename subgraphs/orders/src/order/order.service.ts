@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { CurrencyCode, vatIncluded, withTransaction } from '@elysium/subgraph-kit';
-import type { DemoOrder } from '@elysium/demo';
+import { demoOrderTotal, type DemoOrder } from '@elysium/demo';
 import { Order } from './order.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
@@ -48,7 +48,7 @@ export class OrderService {
   async importOrders(orders: DemoOrder[]): Promise<void> {
     await withTransaction(this.dataSource, async (manager) => {
       for (const demo of orders) {
-        const total = demo.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+        const total = demoOrderTotal(demo);
         const inserted = await manager
           .createQueryBuilder()
           .insert()
@@ -64,7 +64,8 @@ export class OrderService {
           })
           .orIgnore()
           .execute();
-        if (inserted.identifiers.length === 0 || inserted.raw.length === 0) continue;
+        // ON CONFLICT DO NOTHING returns no row for an order that was already there.
+        if (inserted.raw.length === 0) continue;
         await manager.getRepository(OrderLine).insert(
           demo.lines.map((line, position) => ({
             orderId: demo.id,

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { readCounter } from '../metrics';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -29,6 +30,5 @@ export async function graphqlRequest<T = Record<string, unknown>, V = Record<str
 /** Reads one counter from a service's /metrics (SQL statements, GROQ requests). */
 export async function readMetric(serviceGraphqlUrl: string, name: string): Promise<number> {
   const body = await (await fetch(new URL('/metrics', serviceGraphqlUrl))).text();
-  const { readCounter } = await import('../metrics');
   return readCounter(body, name);
 }
