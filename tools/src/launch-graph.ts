@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort, isPortFree } from './ports';
+import { freePort, isPortFree } from '@elysium/subgraph-kit';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -72,6 +72,8 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     DATABASE_URL: options.databaseUrl,
     SEED_DEMO_DATA: String(options.seedDemoData),
     CONTENT_LAKE_URL: base(lake),
+    // The lake tells the catalog about content changes, as Sanity's webhook does.
+    LAKE_WEBHOOK_URL: `http://127.0.0.1:${subgraphs.find((s) => s.name === 'catalog')!.port}/webhooks/sanity`,
     STRIPE_API_URL: base(stripe),
     ...Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name as SubgraphName]])),
     ...options.env,

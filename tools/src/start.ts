@@ -66,7 +66,7 @@ Development tokens (valid 12 hours; send as "Authorization: Bearer <token>"):
   client ${`${client.givenName} ${client.familyName}`.padEnd(21)} ${customer}
 
 Try, in Sandbox or with curl:
-  { products(first: 3) { nodes { title price { formatted } availability { status } } } }
+  { products(first: 3, filter: { category: RING }) { nodes { title price { formatted } image { url(width: 600) } availability { status } } } }
   { customer(id: "${client.id}") { givenName orders { number total { formatted } payment { status } } } }   (needs a token)
 `);
 }

@@ -36,7 +36,21 @@ describe('local content lake speaks the Sanity HTTP API', () => {
     const titles = await reader.fetch<string[]>(`*[_type == "product" && category == $category] | order(title asc).title`, {
       category: 'necklace',
     });
-    expect(titles).toEqual(['Belgravia Sapphire Pendant', 'Kensington Rivière Necklace']);
+    expect(titles).toEqual([
+      'Belgravia Sapphire Pendant',
+      'Covent Diamond Lariat',
+      'Dover Street Tahitian Pearl Pendant',
+      'Fitzrovia Paperclip Chain',
+      'Hampstead Akoya Pearl Strand',
+      'Imogen Ruby Drop Pendant',
+      'Kensington Rivière Necklace',
+      'Nova Laboratory-Grown Diamond Pendant',
+      'Piccadilly Diamond Solitaire Pendant',
+      'Richmond Emerald Pendant',
+      'Seraphina South Sea Pearl Necklace',
+      'Tower Diamond Line Necklace',
+      'Victoria Sapphire Rivière',
+    ]);
   });
 
   it('answers long queries sent by POST', async () => {

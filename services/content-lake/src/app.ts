@@ -3,6 +3,7 @@ import { evaluate, parse } from 'groq-js';
 import type { Logger } from 'pino';
 import { DocumentStore, type Perspective } from './document-store';
 import { applyMutations, MutationError, type Mutation } from './mutations';
+import { placeholderImage } from './placeholder-images';
 
 export interface ContentLakeOptions {
   store: DocumentStore;
@@ -80,6 +81,8 @@ export function createContentLakeApp(options: ContentLakeOptions): express.Expre
   app.get('/metrics', (_req, res) => {
     res.type('text/plain').send(`elysium_lake_queries_total{service="content-lake"} ${queries}\n`);
   });
+
+  app.get('/images/:projectId/:dataset/:file', placeholderImage(options.store));
 
   app.get('/:version/data/query/:dataset', async (req, res) => {
     const params: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATALOG_NDJSON } from '@elysium/demo';
-import { baseEnv, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit';
+import { baseEnv, httpUrl, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit';
 
 /** The only reader of process.env in the content lake. */
 export const env = loadEnvOrExit(
@@ -13,6 +13,9 @@ export const env = loadEnvOrExit(
     LAKE_TOKEN: secret('sanity-token'),
     /** NDJSON in Sanity's export format, loaded at start. */
     LAKE_SEED_FILE: z.string().default(CATALOG_NDJSON),
+    /** Where to POST a signed webhook after each change; unset sends none. */
+    LAKE_WEBHOOK_URL: httpUrl.optional(),
+    LAKE_WEBHOOK_SECRET: secret('sanity-webhook'),
   },
   process.env,
 );

@@ -1,15 +1,25 @@
 import { byKey, defineLoader } from '@elysium/subgraph-kit';
+import { ConfiguratorService } from './configurator/configurator.service';
 import type { ContentLake } from './sanity/content-lake';
+import type { ImageUrlBuilder } from './sanity/images';
 import { ProductService } from './product/product.service';
 import type { Product } from './product/product.model';
+import { StoneService } from './stone/stone.service';
+import type { Stone } from './stone/stone.model';
 
 /** Everything the catalog resolvers need, built once per process. */
-export function createCatalogServices(lake: ContentLake) {
-  const products = new ProductService(lake);
+export function createCatalogServices(lake: ContentLake, urls: ImageUrlBuilder, configurationTokenSecret: string) {
+  const products = new ProductService(lake, urls);
+  const stones = new StoneService(lake, urls);
   return {
+    lake,
+    urls,
     products,
+    stones,
+    configurators: new ConfiguratorService(lake, urls, configurationTokenSecret),
     /** Entity references from other subgraphs resolve in one GROQ request per request. */
     productById: defineLoader<string, Product | null>(async (ids) => byKey(ids, await products.findByIds(ids), (p) => p.id)),
+    stoneById: defineLoader<string, Stone | null>(async (ids) => byKey(ids, await stones.findByIds(ids), (s) => s.id)),
   };
 }
 

@@ -11,14 +11,22 @@ import {
   type SubgraphContext,
   type SubgraphDefinition,
 } from '@elysium/subgraph-kit';
+import { CollectionResolver } from './collection/collection.resolver';
+import { ConfiguratorResolver } from './configurator/configurator.resolver';
+import { ConfigurationQuote, IncompatibleOptionsError, QuoteUnavailableError } from './configurator/configurator.model';
+import { EditorialResolver } from './editorial/editorial.resolver';
 import { ProductResolver } from './product/product.resolver';
+import { createImageUrls } from './sanity/images';
+import { sanityWebhookRoute } from './sanity/webhook-route';
+import { StoneResolver } from './stone/stone.resolver';
 import { ContentLake } from './sanity/content-lake';
 import { createCatalogServices, type CatalogServices } from './services';
 
 /** The catalog subgraph: products and content, read from Sanity. It owns no database. */
 export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
   name: 'catalog',
-  resolvers: [ProductResolver],
+  resolvers: [ProductResolver, CollectionResolver, StoneResolver, ConfiguratorResolver, EditorialResolver],
+  orphanedTypes: [ConfigurationQuote, IncompatibleOptionsError, QuoteUnavailableError],
   references: (services) => ({
     Product: {
       __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.productById(context).load(reference.id),
@@ -43,6 +51,12 @@ export const catalogEnv = {
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-02-19')
     .default('2025-02-19'),
   CONTENT_LAKE_URL: httpUrl.default('http://127.0.0.1:4011'),
+  /** Shared with the Sanity webhook (or the local lake); signs POST /webhooks/sanity. */
+  SANITY_WEBHOOK_SECRET: secret('sanity-webhook'),
+  /** How long GROQ answers are reused; the webhook clears them sooner on any change. */
+  CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Signs bespoke quotes; orders verify with the same secret. */
+  CONFIGURATION_TOKEN_SECRET: secret('configuration-token'),
 };
 
 export type CatalogEnv = z.infer<z.ZodObject<typeof catalogEnv>>;
@@ -59,14 +73,30 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
       token: env.SANITY_API_TOKEN,
       apiVersion: env.SANITY_API_VERSION,
       localApiHost: env.CONTENT_LAKE_URL,
+      cacheTtlMs: env.CATALOG_CACHE_TTL_SECONDS * 1000,
     },
+    log,
     () => groqRequests.inc(),
   );
-  const server = await serveSubgraph(catalogSubgraph, createCatalogServices(lake), env, {
+  const urls = createImageUrls({
+    projectId: env.SANITY_PROJECT_ID ?? 'local',
+    dataset: env.SANITY_DATASET,
+    baseUrl: env.SANITY_PROJECT_ID ? undefined : env.CONTENT_LAKE_URL,
+  });
+  const server = await serveSubgraph(catalogSubgraph, createCatalogServices(lake, urls, env.CONFIGURATION_TOKEN_SECRET), env, {
     log,
     metrics,
+    routes: sanityWebhookRoute({
+      secret: env.SANITY_WEBHOOK_SECRET,
+      log,
+      onChange: (ids) => {
+        lake.invalidate();
+        log.info({ ids }, 'content changed; catalogue cache cleared');
+      },
+    }),
     checkReady: async () => {
-      await lake.fetch('count(*[_type == "product"][0...1])');
+      // Straight to Sanity, past the cache: readiness means Sanity answers now.
+      await lake.ping();
     },
   });
   return { ...server, metrics };

@@ -18,3 +18,6 @@ export * from './subgraph';
 export * from './http/format-error';
 export * from './bearer-token';
 export * from './http/run-service';
+export * from './configuration-token';
+export * from './sanity-webhook';
+export * from './http/ports';

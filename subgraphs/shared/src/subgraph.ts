@@ -1,4 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
+import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
@@ -57,7 +58,7 @@ export async function serveSubgraph<Services>(
   definition: SubgraphDefinition<Services>,
   services: Services,
   env: ServeEnv,
-  runtime: { log: Logger; metrics: Metrics; checkReady: () => Promise<void> },
+  runtime: { log: Logger; metrics: Metrics; checkReady: () => Promise<void>; routes?: (app: Express) => void },
 ): Promise<RunningServer> {
   return startGraphQLServer({
     name: definition.name,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput, requireInRange, type SubgraphContext } from '@elysium/subgraph-kit';
 import { decodeCursor, ProductConnection, toConnection } from './product-connection';
+import { ProductFilter, ProductSort } from './product-filter.input';
 import { Product } from './product.model';
 import type { CatalogServices } from '../services';
 
@@ -9,29 +10,38 @@ import type { CatalogServices } from '../services';
 export class ProductResolver {
   constructor(private readonly services: CatalogServices) {}
 
-  @Query(() => Product, { nullable: true, description: 'One product by id or by slug (give exactly one); null when there is none.' })
+  @Query(() => Product, {
+    nullable: true,
+    description: 'One product by id, slug or variant SKU (give exactly one); null when there is none.',
+  })
   async product(
     @Ctx() context: SubgraphContext,
     @Arg('id', () => ID, { nullable: true, description: 'The product id.' }) id?: string,
     @Arg('slug', () => String, { nullable: true, description: 'The product slug.' }) slug?: string,
+    @Arg('sku', () => String, { nullable: true, description: 'The SKU of one of its variants.' }) sku?: string,
   ): Promise<Product | null> {
-    if ((id == null) === (slug == null)) throw badUserInput('Give exactly one of id and slug.', id == null ? 'id' : 'slug');
+    const given = [id, slug, sku].filter((v) => v != null).length;
+    if (given !== 1) throw badUserInput('Give exactly one of id, slug and sku.', 'id');
     if (id != null) return this.services.productById(context).load(id);
-    return this.services.products.findBySlug(slug as string);
+    if (slug != null) return this.services.products.findBySlug(slug);
+    return this.services.products.findBySku(sku as string);
   }
 
-  @Query(() => ProductConnection, { description: 'Products in title order, a page at a time (Relay cursor connection).' })
+  @Query(() => ProductConnection, { description: 'Products, filtered and sorted, a page at a time (Relay cursor connection).' })
   async products(
     @Arg('first', () => Int, { defaultValue: 24, description: 'Page size, 1 to 100.' }) first: number,
     @Arg('after', () => String, {
       nullable: true,
       description: 'Cursor after which the page starts (pageInfo.endCursor of the previous page).',
     })
-    after?: string,
+    after: string | null,
+    @Arg('filter', () => ProductFilter, { nullable: true, description: 'Narrow the list; the fields given combine with AND.' })
+    filter: ProductFilter | null,
+    @Arg('sort', () => ProductSort, { defaultValue: ProductSort.TITLE, description: 'Order of the list.' }) sort: ProductSort,
   ): Promise<ProductConnection> {
     requireInRange(first, 1, 100, 'first');
     const offset = after == null ? 0 : decodeCursor(after, 'after');
-    const { products, total } = await this.services.products.page(offset, first);
+    const { products, total } = await this.services.products.page({ offset, limit: first, filter, sort });
     return toConnection(products, offset, total);
   }
 }

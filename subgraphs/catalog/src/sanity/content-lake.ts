@@ -1,5 +1,5 @@
 import { createClient, type SanityClient } from '@sanity/client';
-import { upstreamUnavailable } from '@elysium/subgraph-kit';
+import { upstreamUnavailable, type Logger } from '@elysium/subgraph-kit';
 
 export interface SanitySettings {
   /** Real Sanity project; unset means the local content lake at `localApiHost`. */
@@ -8,14 +8,31 @@ export interface SanitySettings {
   token?: string;
   apiVersion: string;
   localApiHost: string;
+  /** How long an answer is reused; Sanity's webhook clears everything sooner on any change. */
+  cacheTtlMs: number;
 }
 
-/** The catalog's only door to Sanity: every GROQ request goes through `fetch`, which counts it. */
+interface CacheEntry {
+  value: unknown;
+  freshUntil: number;
+}
+
+const MAX_ENTRIES = 5_000;
+
+/**
+ * The catalog's only door to Sanity. Answers are cached in-process for `cacheTtlMs` and dropped on
+ * the content webhook; identical queries in flight share one request; while Sanity is unreachable,
+ * the last answer is served. `onRequest` counts the GROQ requests that really leave.
+ */
 export class ContentLake {
   private readonly client: SanityClient;
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private generation = 0;
 
   constructor(
-    settings: SanitySettings,
+    private readonly settings: SanitySettings,
+    private readonly log: Logger,
     private readonly onRequest: () => void,
   ) {
     this.client = createClient({
@@ -32,6 +49,52 @@ export class ContentLake {
   }
 
   async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+    const key = `${query}\u0000${JSON.stringify(params)}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.freshUntil > Date.now()) return cached.value as T;
+    const pending = this.inFlight.get(key);
+    if (pending) return pending as Promise<T>;
+
+    const generation = this.generation;
+    const request = this.request<T>(query, params).then(
+      (value) => {
+        // An answer that raced a webhook may predate the change: do not keep it.
+        if (generation === this.generation) this.remember(key, value);
+        return value;
+      },
+      (error: unknown) => {
+        if (cached) {
+          this.log.warn({ err: error }, 'Sanity unreachable; serving the last answer');
+          return cached.value as T;
+        }
+        throw error;
+      },
+    );
+    this.inFlight.set(key, request);
+    try {
+      return await request;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  /** One uncached request: does Sanity answer right now? */
+  async ping(): Promise<void> {
+    await this.request('count(*[_type == "siteSettings"])', {});
+  }
+
+  /** Forget every answer (content changed). */
+  invalidate(): void {
+    this.generation += 1;
+    this.cache.clear();
+  }
+
+  private remember(key: string, value: unknown): void {
+    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { value, freshUntil: Date.now() + this.settings.cacheTtlMs });
+  }
+
+  private async request<T>(query: string, params: Record<string, unknown>): Promise<T> {
     this.onRequest();
     try {
       return await this.client.fetch<T>(query, params);

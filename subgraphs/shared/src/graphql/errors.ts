@@ -8,6 +8,8 @@ import { Directive, Field, InterfaceType, ObjectType, registerEnumType } from 't
 export enum ErrorCode {
   INPUT_VALIDATION_ERROR = 'INPUT_VALIDATION_ERROR',
   NOT_FOUND = 'NOT_FOUND',
+  INCOMPATIBLE_OPTIONS = 'INCOMPATIBLE_OPTIONS',
+  QUOTE_UNAVAILABLE = 'QUOTE_UNAVAILABLE',
 }
 
 registerEnumType(ErrorCode, {
@@ -16,6 +18,8 @@ registerEnumType(ErrorCode, {
   valuesConfig: {
     INPUT_VALIDATION_ERROR: { description: 'One or more input fields are invalid; see fieldErrors.' },
     NOT_FOUND: { description: 'The thing the operation names does not exist or is not visible to the caller.' },
+    INCOMPATIBLE_OPTIONS: { description: 'Each option is valid alone, but the atelier will not make them together.' },
+    QUOTE_UNAVAILABLE: { description: 'No price can be quoted now (the price list has lapsed); try again later or ask client services.' },
   },
 });
 
