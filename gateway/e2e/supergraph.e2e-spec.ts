@@ -111,6 +111,16 @@ describe('supergraph through the gateway', () => {
     expect(JSON.stringify([malformed, badToken])).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
+  it("shows pieces with no stock but a lead time as made to order, with the catalog's weeks", async () => {
+    const response = await graphqlRequest<{
+      products: { nodes: Array<{ leadTimeWeeks: number | null; availability: { status: string; leadTimeWeeks: number | null } }> };
+    }>(graph.gatewayUrl, '{ products(first: 100) { nodes { leadTimeWeeks availability { status quantityAvailable leadTimeWeeks } } } }');
+    expect(response.errors).toBeUndefined();
+    const madeToOrder = response.data!.products.nodes.filter((p) => p.availability.status === 'MADE_TO_ORDER');
+    expect(madeToOrder.length).toBeGreaterThan(0);
+    expect(madeToOrder.every((p) => p.leadTimeWeeks !== null && p.availability.leadTimeWeeks === p.leadTimeWeeks)).toBe(true);
+  });
+
   it('resolves availability for a whole page in one SQL statement', async () => {
     const before = await readMetric(graph.subgraphUrls.inventory, 'elysium_sql_statements_total');
     const response = await graphqlRequest(graph.gatewayUrl, '{ products(first: 12) { nodes { availability { quantityAvailable } } } }');

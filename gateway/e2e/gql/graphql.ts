@@ -10,7 +10,9 @@ export type AvailabilityStatus =
   | 'IN_STOCK'
   /** Exactly one unit left (every one-of-one piece in stock). */
   | 'LOW_STOCK'
-  /** Nothing can be bought from stock; made-to-order pieces may still be commissioned. */
+  /** None in stock, but the atelier makes one to order in leadTimeWeeks. */
+  | 'MADE_TO_ORDER'
+  /** Nothing can be bought from stock, and the piece is not made to order. */
   | 'SOLD_OUT';
 
 /** Where a payment is, following its Stripe PaymentIntent. */

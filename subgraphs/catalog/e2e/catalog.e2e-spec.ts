@@ -105,6 +105,7 @@ describe('catalog subgraph', () => {
 
   it('serves the image the URL names, at the asked width', async () => {
     const { data } = await query<Listing>(LISTING, { first: 1 });
+    expect(data!.products.nodes[0].image!.url).toMatch(/[?&]fm=webp(&|$)/);
     const response = await fetch(data!.products.nodes[0].image!.url);
     expect(response.headers.get('content-type')).toContain('image/svg+xml');
     expect(await response.text()).toContain('width="600"');

@@ -15,7 +15,15 @@ export const inventorySubgraph: PostgresSubgraphDefinition<InventoryServices> = 
   resolvers: [StockResolver],
   orphanedTypes: [ProductRef],
   createServices: createInventoryServices,
-  // A Product reference needs nothing loaded here: `availability` batches its own lookups.
-  references: () => ({ Product: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } }),
+  // A Product reference needs nothing loaded here: `availability` batches its own lookups and gets
+  // leadTimeWeeks from the catalog through @requires.
+  references: () => ({
+    Product: {
+      __resolveReference: (reference: { id: string; leadTimeWeeks?: number | null }) => ({
+        id: reference.id,
+        leadTimeWeeks: reference.leadTimeWeeks ?? null,
+      }),
+    },
+  }),
   seedDemoData: (services) => services.stock.importStock(DEMO_STOCK),
 };

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A product, owned by the catalog subgraph; inventory adds `availability` to it. */
 @Directive('@key(fields: "id")')
@@ -6,4 +6,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class ProductRef {
   @Field(() => ID, { description: 'Stable id (the Sanity document id).' })
   id!: string;
+
+  /** Owned by the catalog; the gateway fetches it first because `availability` requires it. */
+  @Directive('@external')
+  @Field(() => Int, { nullable: true, description: 'Weeks the atelier needs to make it; null when it ships from stock.' })
+  leadTimeWeeks?: number | null;
 }

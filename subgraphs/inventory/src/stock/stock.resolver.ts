@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { requireInRange, requireStaff, type SubgraphContext } from '@elysium/subgraph-kit';
 import { Availability } from './availability';
 import { ProductRef } from './product-ref';
@@ -10,9 +10,10 @@ import type { InventoryServices } from '../services';
 export class StockResolver {
   constructor(private readonly services: InventoryServices) {}
 
-  @FieldResolver(() => Availability, { description: 'Whether the piece can be bought from stock now.' })
+  @Directive('@requires(fields: "leadTimeWeeks")')
+  @FieldResolver(() => Availability, { description: 'Whether the piece can be bought from stock now, or made to order.' })
   async availability(@Root() product: ProductRef, @Ctx() context: SubgraphContext): Promise<Availability> {
-    return Availability.of(await this.services.stockByProductId(context).load(product.id));
+    return Availability.of(await this.services.stockByProductId(context).load(product.id), product.leadTimeWeeks);
   }
 
   @Query(() => [StockLevel], {

@@ -1,7 +1,15 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
@@ -24,7 +32,7 @@ export async function buildFederatedSchema(
   for (const [typeName, extra] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...extra };
   }
-  return buildSubgraphSchema([
+  const subgraph = buildSubgraphSchema([
     {
       typeDefs: gql`
         ${FEDERATION_LINK}
@@ -33,4 +41,27 @@ export async function buildFederatedSchema(
       resolvers: resolvers as GraphQLResolverMap<unknown>,
     },
   ]);
+  internaliseEnumDefaults(subgraph);
+  return subgraph;
+}
+
+/**
+ * The SDL round trip coerces enum default values (`format: ImageFormat = WEBP`) while enums still map
+ * names to themselves; the resolver map then gives enums their internal values ('webp'). Re-coerce
+ * every enum default so a defaulted argument reaches resolvers exactly as an explicit one does.
+ */
+function internaliseEnumDefaults(schema: GraphQLSchema): void {
+  const remap = (holder: { type: GraphQLInputType; defaultValue?: unknown }) => {
+    const type = getNamedType(holder.type);
+    if (!(type instanceof GraphQLEnumType) || holder.defaultValue === undefined) return;
+    const internal = (name: unknown) => (typeof name === 'string' ? (type.getValue(name)?.value ?? name) : name);
+    holder.defaultValue = Array.isArray(holder.defaultValue) ? holder.defaultValue.map(internal) : internal(holder.defaultValue);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType) {
+      for (const field of Object.values(type.getFields())) field.args.forEach(remap);
+    } else if (type instanceof GraphQLInputObjectType) {
+      Object.values(type.getFields()).forEach(remap);
+    }
+  }
 }
