@@ -96,14 +96,16 @@ async function workOf(graph: LaunchedGraph, operation: Operation, headers: Recor
   for (let i = 0; i < runs; i++) await send();
   let after = await counters(graph);
   const warm = { sql: (after.sql - before.sql) / runs, groq: (after.groq - before.groq) / runs };
-  let cold = { sql: 0, groq: 0 };
+  const coldTotal = { sql: 0, groq: 0 };
   for (let i = 0; i < runs; i++) {
     await clearCatalogCache(graph);
     before = await counters(graph);
     await send();
     after = await counters(graph);
-    cold = { sql: cold.sql + (after.sql - before.sql) / runs, groq: cold.groq + (after.groq - before.groq) / runs };
+    coldTotal.sql += after.sql - before.sql;
+    coldTotal.groq += after.groq - before.groq;
   }
+  const cold = { sql: coldTotal.sql / runs, groq: coldTotal.groq / runs };
   return { warm, cold };
 }
 
