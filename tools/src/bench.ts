@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { freePort, mintBearerToken, readCounter, SANITY_SIGNATURE_HEADER, signIdentity, signWebhook } from '@elysium/subgraph-kit';
 import { createTestDatabase } from '@elysium/subgraph-kit/testing';
@@ -116,38 +117,10 @@ async function bespokeChoice(gatewayUrl: string): Promise<Record<string, string>
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        '{ configurator(productId: "product-aurelia-solitaire") { settings { code stoneShapes } metals stones { id shape } ringSizes rules { settingCode metal stoneShape } } }',
-    }),
+    body: JSON.stringify({ query: `{ configurator(productId: "product-aurelia-solitaire") ${CONFIGURATOR_VIEW_SELECTION} }` }),
   });
-  const { configurator } = ((await response.json()) as { data: { configurator: BenchConfigurator } }).data;
-  for (const setting of configurator.settings) {
-    const excluded = configurator.rules.filter((r) => r.settingCode === setting.code);
-    const stone = configurator.stones.find(
-      (st) => setting.stoneShapes.includes(st.shape) && !excluded.some((r) => r.stoneShape === st.shape),
-    );
-    const metal = configurator.metals.find((m) => !excluded.some((r) => r.metal === m));
-    if (stone && metal) {
-      return {
-        productId: 'product-aurelia-solitaire',
-        settingCode: setting.code,
-        metal,
-        stoneId: stone.id,
-        ringSize: configurator.ringSizes[0],
-        engraving: 'Always',
-      };
-    }
-  }
-  throw new Error('the demo configurator offers no valid choice');
-}
-
-interface BenchConfigurator {
-  settings: Array<{ code: string; stoneShapes: string[] }>;
-  metals: string[];
-  stones: Array<{ id: string; shape: string }>;
-  ringSizes: string[];
-  rules: Array<{ settingCode: string; metal: string | null; stoneShape: string | null }>;
+  const { configurator } = ((await response.json()) as { data: { configurator: ConfiguratorView } }).data;
+  return { ...firstOfferedChoice('product-aurelia-solitaire', configurator), engraving: 'Always' };
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { CATALOG_NDJSON } from '@elysium/demo';
 import { startContentLake } from '@elysium/content-lake';
 import { freePort, parseEnv, SANITY_SIGNATURE_HEADER, signWebhook, verifyConfigurationToken } from '@elysium/subgraph-kit';
 import { graphqlRequest, readMetric } from '@elysium/subgraph-kit/testing';
+import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '../src/configurator/offered-choice';
 import { Metal } from '../src/product/product.enums';
 import { ContentLake } from '../src/sanity/content-lake';
 import { catalogEnv, startCatalog } from '../src/subgraph';
@@ -194,14 +195,7 @@ describe('catalog subgraph', () => {
   });
 
   describe('bespoke configurator', () => {
-    type Configurator = {
-      settings: Array<{ code: string; stoneShapes: string[] }>;
-      metals: string[];
-      stones: Array<{ id: string; shape: string }>;
-      ringSizes: string[];
-      rules: Array<{ settingCode: string; metal: string | null; stoneShape: string | null }>;
-    };
-    let configurator: Configurator;
+    let configurator: ConfiguratorView;
     const PRICE = `query ($input: ConfigurationInput!) { priceConfiguration(input: $input) {
       __typename
       ... on ConfigurationQuote { token expiresAt breakdown { metal { amount } stone { amount } labour { amount } engraving { amount } net { amount } vat { amount } total { amount } } }
@@ -210,30 +204,11 @@ describe('catalog subgraph', () => {
       ... on IncompatibleOptionsError { fields }
     } }`;
 
-    /** A choice the configurator accepts: a setting, a stone it holds, a metal no rule excludes. */
-    function validChoice() {
-      for (const setting of configurator.settings) {
-        const stone = configurator.stones.find(
-          (s) =>
-            setting.stoneShapes.includes(s.shape) &&
-            !configurator.rules.some((r) => r.settingCode === setting.code && r.stoneShape === s.shape),
-        );
-        const metal = configurator.metals.find((m) => !configurator.rules.some((r) => r.settingCode === setting.code && r.metal === m));
-        if (stone && metal)
-          return {
-            productId: 'product-aurelia-solitaire',
-            settingCode: setting.code,
-            metal,
-            stoneId: stone.id,
-            ringSize: configurator.ringSizes[0],
-          };
-      }
-      throw new Error('the demo configurator offers no valid choice');
-    }
+    const validChoice = () => firstOfferedChoice('product-aurelia-solitaire', configurator);
 
     beforeAll(async () => {
-      const response = await query<{ configurator: Configurator }>(
-        `{ configurator(productId: "product-aurelia-solitaire") { settings { code stoneShapes } metals stones { id shape } ringSizes rules { settingCode metal stoneShape } } }`,
+      const response = await query<{ configurator: ConfiguratorView }>(
+        `{ configurator(productId: "product-aurelia-solitaire") ${CONFIGURATOR_VIEW_SELECTION} }`,
       );
       expect(response.errors).toBeUndefined();
       configurator = response.data!.configurator;
