@@ -182,15 +182,19 @@ describe('catalog subgraph', () => {
     const response = await query<{
       articles: Array<{ kind: string; bodyText: string }>;
       page: { title: string } | null;
+      pages: Array<{ slug: string }>;
       siteSettings: { title: string };
       collections: unknown[];
     }>(
-      `{ articles(kind: GUIDE, first: 50) { kind bodyText } page(slug: "bespoke") { title } siteSettings { title } collections { slug } }`,
+      `{ articles(kind: GUIDE, first: 50) { kind bodyText } page(slug: "bespoke") { title } pages { slug } siteSettings { title } collections { slug } }`,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.articles.length).toBeGreaterThan(0);
     expect(response.data!.articles.every((a) => a.kind === 'GUIDE' && a.bodyText.length > 100)).toBe(true);
     expect(response.data!.page?.title).toBeTruthy();
+    expect(response.data!.pages.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(['about', 'bespoke', 'delivery-and-returns', 'care-and-repairs']),
+    );
     expect(response.data!.collections.length).toBeGreaterThanOrEqual(6);
   });
 

@@ -40,6 +40,11 @@ export class EditorialResolver {
     return row && new Article(row, this.services.urls);
   }
 
+  @Query(() => [Page], { description: 'Every standing page, A to Z by title (for menus and sitemaps).' })
+  pages(): Promise<Page[]> {
+    return this.services.lake.fetch<Page[]>(`*[${published('page')}] | order(title asc)${PAGE_PROJECTION}`);
+  }
+
   @Query(() => Page, { nullable: true, description: 'One page by slug.' })
   page(@Arg('slug', { description: 'The page slug.' }) slug: string): Promise<Page | null> {
     return this.services.lake.fetch<Page | null>(`*[${published('page')} && slug.current == $slug][0]${PAGE_PROJECTION}`, { slug });
