@@ -15,6 +15,17 @@ registerEnumType(CurrencyCode, {
 const MINOR_UNITS: Record<CurrencyCode, number> = { GBP: 2, EUR: 2, USD: 2 };
 const MAX_INT32 = 2_147_483_647;
 
+// Building an Intl.NumberFormat costs far more than formatting with one: one per currency, made once.
+const FORMATTERS = new Map<CurrencyCode, Intl.NumberFormat>();
+function formatterFor(currency: CurrencyCode): Intl.NumberFormat {
+  let formatter = FORMATTERS.get(currency);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: MINOR_UNITS[currency] });
+    FORMATTERS.set(currency, formatter);
+  }
+  return formatter;
+}
+
 /** An amount of money; never a float. */
 @Directive('@shareable')
 @ObjectType({
@@ -38,11 +49,7 @@ export class Money {
 
   @Field({ description: 'The amount formatted for display in en-GB, e.g. "£30,000.00".' })
   formatted(): string {
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency: this.currency,
-      minimumFractionDigits: MINOR_UNITS[this.currency],
-    }).format(this.amount / 10 ** MINOR_UNITS[this.currency]);
+    return formatterFor(this.currency).format(this.amount / 10 ** MINOR_UNITS[this.currency]);
   }
 
   static of(amount: number, currency: CurrencyCode | string): Money {
