@@ -15,6 +15,7 @@ import { createErrorFormatter, createLogger, verifyBearerToken } from '@elysium/
 import type { GatewayContext } from './context';
 import type { GatewayEnv } from './env';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 const URL_OVERRIDES = {
   catalog: 'CATALOG_URL',
@@ -32,6 +33,7 @@ const URL_OVERRIDES = {
 export async function startGateway(env: GatewayEnv): Promise<{ url: string; port: number; stop(): Promise<void> }> {
   const log = createLogger('gateway', env.LOG_LEVEL);
   const subgraphUrls = new Map<string, string>();
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
@@ -39,7 +41,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       const target = override ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(target, env.IDENTITY_SECRET);
+      return new SubgraphDataSource(target, env.IDENTITY_SECRET, fetcher);
     },
   });
 

@@ -1,16 +1,16 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { signIdentity } from '@elysium/subgraph-kit';
 import type { GatewayContext } from './context';
+import type { createSubgraphFetcher } from './subgraph-fetcher';
 
 /** Forwards the request id and the signed identity to every subgraph call. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly identitySecret: string,
+    fetcher: ReturnType<typeof createSubgraphFetcher>,
   ) {
-    // Node's own fetch (undici) keeps connections alive and costs far less per call than the
-    // default make-fetch-happen stack.
-    super({ url, fetcher: globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
