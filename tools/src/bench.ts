@@ -41,12 +41,12 @@ interface Run {
   count: number;
 }
 
-async function drive(url: string, body: string, headers: Record<string, string>, ms: number): Promise<Run> {
+async function drive(url: string, body: string, headers: Record<string, string>, ms: number, concurrency = CONCURRENCY): Promise<Run> {
   const latencies: number[] = [];
   const deadline = performance.now() + ms;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
         const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
 
     console.log(`\nELYSIUM bench: ${os.cpus().length} cores, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s per figure\n`);
     console.log(
-      `${'operation'.padEnd(58)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} | ${'direct'.padStart(8)} ${'p50 ms'.padStart(8)} | ${'p50 ratio'.padStart(9)} | ${'SQL/op'.padStart(6)} ${'GROQ/op'.padStart(7)} ${'cold GROQ'.padStart(9)}`,
+      `${'operation'.padEnd(58)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} | ${'direct'.padStart(8)} ${'p50 ms'.padStart(8)} | ${'p50 ratio'.padStart(9)} | ${'1-client p50 gw/direct'.padStart(22)} | ${'SQL/op'.padStart(6)} ${'GROQ/op'.padStart(7)} ${'cold GROQ'.padStart(9)}`,
     );
     for (const operation of operations) {
       const gatewayHeaders: Record<string, string> = operation.auth === 'staff' ? { authorization: `Bearer ${staffToken}` } : {};
@@ -212,9 +212,12 @@ async function main(): Promise<void> {
       await drive(directUrl, directBody, directHeaders, WARMUP_MS);
       const viaGateway = await drive(graph.gatewayUrl, body, gatewayHeaders, MEASURE_MS);
       const direct = await drive(directUrl, directBody, directHeaders, MEASURE_MS);
+      // One client at a time: latency without queueing, i.e. what the gateway's hop itself adds.
+      const alone = await drive(graph.gatewayUrl, body, gatewayHeaders, MEASURE_MS / 2, 1);
+      const directAlone = await drive(directUrl, directBody, directHeaders, MEASURE_MS / 2, 1);
       const { warm, cold } = await workOf(graph, operation, gatewayHeaders);
       console.log(
-        `${operation.name.padEnd(58)} ${fmt(viaGateway.requestsPerSecond)} ${fmt(viaGateway.p50, 2)} ${fmt(viaGateway.p99, 2)} | ${fmt(direct.requestsPerSecond)} ${fmt(direct.p50, 2)} | ${fmt(viaGateway.p50 / direct.p50, 2).padStart(9)} | ${fmt(warm.sql).slice(2)} ${fmt(warm.groq).slice(1)} ${fmt(cold.groq).padStart(9)}`,
+        `${operation.name.padEnd(58)} ${fmt(viaGateway.requestsPerSecond)} ${fmt(viaGateway.p50, 2)} ${fmt(viaGateway.p99, 2)} | ${fmt(direct.requestsPerSecond)} ${fmt(direct.p50, 2)} | ${fmt(viaGateway.p50 / direct.p50, 2).padStart(9)} | ${`${alone.p50.toFixed(2)} / ${directAlone.p50.toFixed(2)} = ${(alone.p50 / directAlone.p50).toFixed(2)}`.padStart(22)} | ${fmt(warm.sql).slice(2)} ${fmt(warm.groq).slice(1)} ${fmt(cold.groq).padStart(9)}`,
       );
     }
 
