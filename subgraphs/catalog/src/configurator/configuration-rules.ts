@@ -1,4 +1,4 @@
-import { FieldError, UK_VAT_BASIS_POINTS } from '@elysium/subgraph-kit';
+import { FieldError, vatOn } from '@elysium/subgraph-kit';
 import { stonePrice } from '../stone/stone-pricing';
 import type { StoneRow } from '../stone/stone.model';
 import type { ConfiguratorRow } from './configurator.rows';
@@ -92,7 +92,7 @@ export function priceBreakdown(
   const metal = Math.round(setting.metalGrams * perGram);
   const engraving = choice.engraving ? (configurator.engraving?.price.amount ?? 0) : 0;
   const net = metal + stoneCost + setting.labour.amount + engraving;
-  const vat = Math.round((net * UK_VAT_BASIS_POINTS) / 10_000);
+  const vat = vatOn(net);
   return { metalGrams: setting.metalGrams, metal, stone: stoneCost, labour: setting.labour.amount, engraving, net, vat, total: net + vat };
 }
 

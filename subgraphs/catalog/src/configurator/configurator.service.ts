@@ -1,4 +1,4 @@
-import { FieldError, InputValidationError, Money, signConfiguration, UK_VAT_BASIS_POINTS } from '@elysium/subgraph-kit';
+import { FieldError, InputValidationError, Money, signConfiguration, withVat } from '@elysium/subgraph-kit';
 import type { ContentLake } from '../sanity/content-lake';
 import type { ImageUrlBuilder } from '../sanity/images';
 import { Metal } from '../product/product.enums';
@@ -15,8 +15,6 @@ import {
   type ConfigurationInput,
 } from './configurator.model';
 import { PRICE_LIST_QUERY, type PriceList } from './price-list';
-
-const gross = (net: number) => net + Math.round((net * UK_VAT_BASIS_POINTS) / 10_000);
 
 /** Bespoke pieces: their options, and server-side pricing that ends in a signed, expiring quote. */
 export class ConfiguratorService {
@@ -52,7 +50,7 @@ export class ConfiguratorService {
       engraving: row.engraving && {
         maxLength: row.engraving.maxLength,
         allowedCharacters: row.engraving.allowedCharacters,
-        price: Money.of(gross(row.engraving.price.amount), row.engraving.price.currency),
+        price: Money.of(withVat(row.engraving.price.amount), row.engraving.price.currency),
       },
       rules: row.rules.map((r) => ({
         settingCode: r.setting,
@@ -90,7 +88,6 @@ export class ConfiguratorService {
     if (!breakdown) return new QuoteUnavailableError('This combination cannot be priced online; client services will quote it for you.');
 
     const expiresAt = Math.floor(Math.min(now + priceList.quoteValidityMinutes * 60_000, listValidUntil) / 1000);
-    const gbp = (amount: number) => Money.gbp(amount);
     const token = signConfiguration(
       { productId: input.productId, ...choice, total: breakdown.total, currency: 'GBP', expiresAt },
       this.tokenSecret,
@@ -98,16 +95,15 @@ export class ConfiguratorService {
     return Object.assign(new ConfigurationQuote(), {
       productId: input.productId,
       ...choice,
-      metal: input.metal,
       breakdown: Object.assign(new PriceBreakdown(), {
         metalGrams: breakdown.metalGrams,
-        metal: gbp(breakdown.metal),
-        stone: gbp(breakdown.stone),
-        labour: gbp(breakdown.labour),
-        engraving: gbp(breakdown.engraving),
-        net: gbp(breakdown.net),
-        vat: gbp(breakdown.vat),
-        total: gbp(breakdown.total),
+        metal: Money.gbp(breakdown.metal),
+        stone: Money.gbp(breakdown.stone),
+        labour: Money.gbp(breakdown.labour),
+        engraving: Money.gbp(breakdown.engraving),
+        net: Money.gbp(breakdown.net),
+        vat: Money.gbp(breakdown.vat),
+        total: Money.gbp(breakdown.total),
       }),
       token,
       expiresAt: new Date(expiresAt * 1000),

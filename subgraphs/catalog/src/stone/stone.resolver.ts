@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Money, requireInRange, UK_VAT_BASIS_POINTS, type SubgraphContext } from '@elysium/subgraph-kit';
+import { Money, requireInRange, withVat, type SubgraphContext } from '@elysium/subgraph-kit';
 import { Stone, StoneShape } from './stone.model';
 import { stonePrice } from './stone-pricing';
 import type { CatalogServices } from '../services';
@@ -26,6 +26,6 @@ export class StoneResolver {
   async price(@Root() stone: Stone): Promise<Money | null> {
     const priceList = await this.services.configurators.priceList();
     const net = priceList && stonePrice(stone, priceList);
-    return net == null ? null : Money.gbp(net + Math.round((net * UK_VAT_BASIS_POINTS) / 10_000));
+    return net == null ? null : Money.gbp(withVat(net));
   }
 }

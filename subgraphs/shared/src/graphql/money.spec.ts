@@ -1,4 +1,4 @@
-import { Money, vatIncluded } from './money';
+import { Money, vatIncluded, vatOn, withVat } from './money';
 
 describe('Money', () => {
   it('formats pence as pounds for UK clients', () => {
@@ -16,5 +16,11 @@ describe('Money', () => {
     expect(vatIncluded(1_200_000)).toBe(200_000);
     expect(vatIncluded(1_450_000)).toBe(241_667);
     expect(vatIncluded(0)).toBe(0);
+  });
+
+  it('adds VAT on top of a VAT-exclusive amount, and finds it again inside the gross', () => {
+    expect(vatOn(1_000_000)).toBe(200_000);
+    expect(withVat(9_500)).toBe(11_400);
+    for (const net of [1, 999, 123_457, 4_800_000]) expect(vatIncluded(withVat(net))).toBe(vatOn(net));
   });
 });

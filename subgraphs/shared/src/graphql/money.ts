@@ -65,6 +65,16 @@ export class Money {
 /** UK standard VAT, in basis points. Prices to UK clients include it. */
 export const UK_VAT_BASIS_POINTS = 2000;
 
+/** UK VAT due on a VAT-exclusive amount, rounded half-up to the minor unit. */
+export function vatOn(netMinor: number, basisPoints = UK_VAT_BASIS_POINTS): number {
+  return Math.round((netMinor * basisPoints) / 10_000);
+}
+
+/** A VAT-exclusive amount with VAT added: what a UK client pays. */
+export function withVat(netMinor: number, basisPoints = UK_VAT_BASIS_POINTS): number {
+  return netMinor + vatOn(netMinor, basisPoints);
+}
+
 /** The VAT held inside a VAT-inclusive amount, rounded half-up to the minor unit. */
 export function vatIncluded(grossMinor: number, basisPoints = UK_VAT_BASIS_POINTS): number {
   return Math.round((grossMinor * basisPoints) / (10_000 + basisPoints));
