@@ -121,6 +121,30 @@ describe('supergraph through the gateway', () => {
     expect(madeToOrder.every((p) => p.leadTimeWeeks !== null && p.availability.leadTimeWeeks === p.leadTimeWeeks)).toBe(true);
   });
 
+  it('answers a repeated anonymous listing from its cache, but always runs signed-in requests', async () => {
+    const listing = '{ products(first: 7, sort: PRICE_ASC) { nodes { title availability { status } } } }';
+    const send = (token?: string) =>
+      fetch(graph.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: listing }),
+      });
+    const statements = () => readMetric(graph.subgraphUrls.inventory, 'elysium_sql_statements_total');
+
+    const first = await send();
+    const afterFirst = await statements();
+    const second = await send();
+    expect(await second.json()).toEqual(await first.json());
+    expect(second.headers.get('age')).not.toBeNull();
+    expect(await statements()).toBe(afterFirst);
+
+    expect(second.headers.get('cache-control')).toBe('max-age=5, public');
+    const signedIn = await send(clientToken);
+    await send(clientToken);
+    expect((await statements()) - afterFirst).toBe(2);
+    expect(signedIn.headers.get('cache-control')).not.toContain('public');
+  });
+
   it('resolves availability for a whole page in one SQL statement', async () => {
     const before = await readMetric(graph.subgraphUrls.inventory, 'elysium_sql_statements_total');
     const response = await graphqlRequest(graph.gatewayUrl, '{ products(first: 12) { nodes { availability { quantityAvailable } } } }');

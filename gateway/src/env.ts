@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { baseEnv, httpUrl, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit';
+import { baseEnv, flag, httpUrl, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit';
 
 export const gatewayEnv = {
   ...baseEnv,
@@ -14,6 +14,8 @@ export const gatewayEnv = {
   ORDERS_URL: httpUrl.optional(),
   INVENTORY_URL: httpUrl.optional(),
   PAYMENTS_URL: httpUrl.optional(),
+  /** Keep whole responses to anonymous callers for as long as every subgraph involved allows. */
+  RESPONSE_CACHE: flag(true),
   /** HMAC key of client bearer tokens (HS256 JWTs). */
   AUTH_JWT_SECRET: secret('jwt'),
   /** HMAC key of the identity the gateway forwards to subgraphs; subgraphs share it. */

@@ -14,6 +14,7 @@ import express from 'express';
 import { createErrorFormatter, createLogger, verifyBearerToken } from '@elysium/subgraph-kit';
 import type { GatewayContext } from './context';
 import type { GatewayEnv } from './env';
+import { anonymousResponseCache, privateWhenSignedIn } from './plugins/response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
@@ -61,6 +62,8 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+      privateWhenSignedIn(),
+      ...(env.RESPONSE_CACHE ? [anonymousResponseCache()] : []),
     ],
   });
   await apollo.start();

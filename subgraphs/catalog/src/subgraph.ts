@@ -55,6 +55,8 @@ export const catalogEnv = {
   SANITY_WEBHOOK_SECRET: secret('sanity-webhook'),
   /** How long GROQ answers are reused; the webhook clears them sooner on any change. */
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Seconds the gateway may reuse catalogue answers for anonymous callers (content edits show within this). */
+  PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Signs bespoke quotes; orders verify with the same secret. */
   CONFIGURATION_TOKEN_SECRET: secret('configuration-token'),
 };
@@ -86,6 +88,7 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
   const server = await serveSubgraph(catalogSubgraph, createCatalogServices(lake, urls, env.CONFIGURATION_TOKEN_SECRET), env, {
     log,
     metrics,
+    publicMaxAgeSeconds: env.PUBLIC_MAX_AGE_SECONDS,
     routes: sanityWebhookRoute({
       secret: env.SANITY_WEBHOOK_SECRET,
       log,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signIdentity, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { parseEnv, postgresSubgraphEnv, signIdentity, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { ordersSubgraph } from '../src/subgraph';
 import type { OrdersServices } from '../src/services';
@@ -15,17 +15,17 @@ describe('orders subgraph', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('orders');
-    orders = await startPostgresSubgraph(ordersSubgraph, {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      HOST: '127.0.0.1',
-      PORT: 0,
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: 4,
-      IDENTITY_SECRET: SECRET,
-      MIGRATE_ON_START: true,
-      SEED_DEMO_DATA: false,
-    });
+    orders = await startPostgresSubgraph(
+      ordersSubgraph,
+      parseEnv(postgresSubgraphEnv(0), {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        PORT: '0',
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '4',
+        IDENTITY_SECRET: SECRET,
+      }),
+    );
     // Given 100 clients with two orders of two lines each.
     await orders.services.orders.importOrders(
       customers.flatMap((customerId, i) =>

@@ -18,6 +18,8 @@ export const postgresSubgraphEnv = (defaultPort: number) => ({
   IDENTITY_SECRET: secret('identity'),
   /** Apply pending migrations at start (under an advisory lock). Turn off to run them as a deploy step. */
   MIGRATE_ON_START: flag(true),
+  /** Seconds the gateway may reuse this subgraph's answers to anonymous callers; 0 never. */
+  PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(0),
   /** Load the demo dataset (idempotent). `npm start` turns it on. */
   SEED_DEMO_DATA: flag(false),
 });
@@ -67,6 +69,7 @@ export async function startPostgresSubgraph<Services>(
     const server = await serveSubgraph(definition, services, env, {
       log,
       metrics,
+      publicMaxAgeSeconds: env.PUBLIC_MAX_AGE_SECONDS,
       checkReady: async () => {
         await dataSource.query('SELECT 1');
       },

@@ -58,7 +58,13 @@ export async function serveSubgraph<Services>(
   definition: SubgraphDefinition<Services>,
   services: Services,
   env: ServeEnv,
-  runtime: { log: Logger; metrics: Metrics; checkReady: () => Promise<void>; routes?: (app: Express) => void },
+  runtime: {
+    log: Logger;
+    metrics: Metrics;
+    checkReady: () => Promise<void>;
+    routes?: (app: Express) => void;
+    publicMaxAgeSeconds?: number;
+  },
 ): Promise<RunningServer> {
   return startGraphQLServer({
     name: definition.name,
