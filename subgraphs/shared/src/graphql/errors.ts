@@ -106,3 +106,21 @@ export function requireInRange(value: number, min: number, max: number, field: s
   }
   return value;
 }
+
+/**
+ * Longest strings the graph accepts for identifying arguments. Every cache and log line keyed by a
+ * caller's input stays small, and a 200 kB "slug" is refused before any work is done.
+ */
+export const ARGUMENT_LIMITS = {
+  id: 64,
+  slug: 120,
+  sku: 64,
+  cursor: 64,
+  searchText: 200,
+} as const;
+
+/** Guards a string argument's length; too long is BAD_USER_INPUT naming the field (the value is never echoed). */
+export function requireMaxLength(value: string, max: number, field: string): string {
+  if (value.length > max) throw badUserInput(`${field} must be at most ${max} characters; got ${value.length}.`, field);
+  return value;
+}
