@@ -1,4 +1,4 @@
-import { runService } from '@elysium/subgraph-kit';
+import { runService } from '@elysium/subgraph-kit/core';
 import { loadGatewayEnv } from './env';
 import { startGateway } from './server';
 

@@ -5,69 +5,89 @@ import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { createErrorFormatter, createLogger, verifyBearerToken } from '@elysium/subgraph-kit';
+import {
+  createLogger,
+  REQUEST_ID_HEADER,
+  requestErrorHandler,
+  requireJsonBody,
+  SUBGRAPH_NAMES,
+  subgraphUrlVariable,
+  type SubgraphName,
+} from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from './context';
 import type { GatewayEnv } from './env';
+import { createGatewayErrorFormatter } from './errors/format-gateway-error';
+import { authenticate } from './http/authenticate';
+import { corsAllowList, securityHeaders } from './http/security-headers';
+import { limitDocumentTokens } from './http/source-limits';
+import { CostRateLimiter } from './limits/rate-limiter';
+import { operationLimits } from './plugins/operation-limits';
 import { anonymousResponseCache, privateWhenSignedIn } from './plugins/response-cache';
-import { SubgraphDataSource } from './subgraph-data-source';
-import { createSubgraphFetcher } from './subgraph-fetcher';
+import { schemaExplorer } from './plugins/schema-explorer';
+import { CircuitBreaker } from './subgraphs/circuit-breaker';
+import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
+import { createSubgraphFetcher } from './subgraphs/subgraph-fetcher';
 
-const URL_OVERRIDES = {
-  catalog: 'CATALOG_URL',
-  customers: 'CUSTOMERS_URL',
-  orders: 'ORDERS_URL',
-  inventory: 'INVENTORY_URL',
-  payments: 'PAYMENTS_URL',
-} as const;
+/** Largest request body: the token limit bounds documents far below it; variables fit easily. */
+const MAX_BODY = '256kb';
+
+/** Express's `trust proxy` from its env text: false, a hop count, or a list of addresses. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'false' || value === 'true') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /**
- * The one public endpoint: checks the bearer token, plans each operation over the committed
- * supergraph and calls the subgraphs over HTTP with a signed identity. Staff get Apollo Sandbox
- * outside production.
+ * The one public endpoint: authenticates the bearer token, bounds every operation (tokens, depth,
+ * aliases, directives, cost) and every caller (cost points per window), plans each operation over
+ * the committed supergraph and calls the subgraphs over HTTP with a call signed for each of them.
  */
 export async function startGateway(env: GatewayEnv): Promise<{ url: string; port: number; stop(): Promise<void> }> {
   const log = createLogger('gateway', env.LOG_LEVEL);
   const subgraphUrls = new Map<string, string>();
-  const fetcher = createSubgraphFetcher();
+  const fetcher = createSubgraphFetcher({ connectMs: env.SUBGRAPH_CONNECT_TIMEOUT_MS, responseMs: env.SUBGRAPH_TIMEOUT_MS });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
-      const override = env[URL_OVERRIDES[name as keyof typeof URL_OVERRIDES]];
+      const override = SUBGRAPH_NAMES.includes(name as SubgraphName) ? env[subgraphUrlVariable(name as SubgraphName)] : undefined;
       const target = override ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(target, env.IDENTITY_SECRET, fetcher);
+      const breaker = new CircuitBreaker(env.CIRCUIT_FAILURE_THRESHOLD, env.CIRCUIT_OPEN_MS);
+      return new SubgraphDataSource(name, target, env.IDENTITY_SECRET, fetcher, breaker, log);
     },
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy(env.TRUST_PROXY));
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
-  const production = env.NODE_ENV === 'production';
+  const explorer = schemaExplorer(env.SCHEMA_EXPLORER ?? (env.NODE_ENV === 'production' ? 'staff' : 'everyone'));
+  const rateLimiter = new CostRateLimiter({
+    ipPoints: env.RATE_LIMIT_IP_POINTS,
+    identityPoints: env.RATE_LIMIT_IDENTITY_POINTS,
+    windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+    redisUrl: env.REDIS_URL,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter({ log, exposeInternalMessages: env.NODE_ENV === 'development' }),
-    // Staff explore the graph in Sandbox; introspection stays on for them and for codegen.
-    introspection: true,
+    formatError: createGatewayErrorFormatter({ log, development: env.NODE_ENV === 'development' }),
+    introspection: explorer.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+      ...explorer.plugins,
+      operationLimits({ limits: env.OPERATION_LIMITS, cost: { assumedListSize: env.COST_ASSUMED_LIST_SIZE }, rateLimiter }),
       privateWhenSignedIn(),
       ...(env.RESPONSE_CACHE ? [anonymousResponseCache()] : []),
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders(env.SCHEMA_EXPLORER !== 'off' && explorer.introspection && env.SCHEMA_EXPLORER !== 'staff'));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -86,16 +106,26 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
   });
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
+    corsAllowList(env.CORS_ORIGINS),
+    (req, res, next) => {
+      const incoming = req.headers[REQUEST_ID_HEADER];
+      res.locals.requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
+      next();
+    },
+    requireJsonBody,
+    express.json({ limit: MAX_BODY }),
+    authenticate(env.AUTH_JWT_SECRET),
+    limitDocumentTokens(env.OPERATION_LIMITS),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const incoming = req.headers['x-request-id'];
-        const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', requestId);
-        return { requestId, identity: await verifyBearerToken(req.headers.authorization, env.AUTH_JWT_SECRET) };
-      },
+      context: async ({ req, res }) => ({
+        requestId: res.locals.requestId as string,
+        identity: res.locals.identity ?? null,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      }),
     }),
   );
+  app.use(requestErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -104,5 +134,12 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}/graphql`;
   log.info({ url }, 'gateway ready');
-  return { url, port, stop: () => apollo.stop() };
+  return {
+    url,
+    port,
+    stop: async () => {
+      await apollo.stop();
+      await rateLimiter.close();
+    },
+  };
 }

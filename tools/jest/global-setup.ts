@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '../src/embedded-postgres';
-import { freePort } from '@elysium/subgraph-kit';
+import { freePort } from '@elysium/subgraph-kit/core';
 
 declare global {
   var embeddedPostgres: RunningPostgres | undefined;

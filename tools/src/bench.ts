@@ -2,8 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
-import { freePort, mintBearerToken, readCounter, SANITY_SIGNATURE_HEADER, signIdentity, signWebhook } from '@elysium/subgraph-kit';
-import { createTestDatabase } from '@elysium/subgraph-kit/testing';
+import { readFileSync } from 'node:fs';
+import { freePort, internalCallHeaders, mintBearerToken, SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
+import { createTestDatabase, readMetric } from '@elysium/subgraph-kit/testing';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { toolsEnv } from './env';
 import { launchGraph, type LaunchedGraph } from './launch-graph';
@@ -66,11 +67,30 @@ async function counters(graph: LaunchedGraph): Promise<{ sql: number; groq: numb
   let sql = 0;
   let groq = 0;
   for (const url of Object.values(graph.subgraphUrls)) {
-    const body = await (await fetch(new URL('/metrics', url))).text();
-    sql += readCounter(body, 'elysium_sql_statements_total');
-    groq += readCounter(body, 'elysium_groq_requests_total');
+    sql += await readMetric(url, 'elysium_sql_statements_total', IDENTITY_SECRET);
+    groq += await readMetric(url, 'elysium_groq_requests_total', IDENTITY_SECRET);
   }
   return { sql, groq };
+}
+
+/** Resident memory of each process of the graph, in MiB (Linux /proc). */
+function memoryOf(graph: LaunchedGraph): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(graph.processes).map(([name, child]) => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return [name, kib / 1024];
+    }),
+  );
+}
+
+function printMemory(label: string, mib: Record<string, number>): void {
+  const total = Object.values(mib).reduce((a, b) => a + b, 0);
+  console.log(
+    `  ${label.padEnd(22)} ${Object.entries(mib)
+      .map(([name, v]) => `${name} ${v.toFixed(0)}`)
+      .join(', ')}; total ${total.toFixed(0)} MiB`,
+  );
 }
 
 /** Empties the catalog's cache the way Sanity does: a signed content webhook. */
@@ -144,14 +164,14 @@ async function main(): Promise<void> {
     logLevel: 'warn',
     nodeEnv: 'test',
     onOutput: (name, line) => console.error(`${name}: ${line}`),
+    // The load comes from one address; production's per-IP budget would (rightly) throttle it. The
+    // limits still run on every request: they are part of what is measured.
+    serviceEnv: { gateway: { RATE_LIMIT_IP_POINTS: '1000000000', RATE_LIMIT_IDENTITY_POINTS: '1000000000' } },
   });
+  const idleMemory = memoryOf(graph);
   try {
     const client = DEMO_CUSTOMERS[0];
     const staffToken = await mintBearerToken({ subject: 'bench-staff', role: 'staff' }, JWT_SECRET);
-    const staffIdentity = signIdentity(
-      { subject: 'bench-staff', role: 'staff', exp: Math.floor(Date.now() / 1000) + 3600 },
-      IDENTITY_SECRET,
-    );
     const LISTING_FIELDS = 'id slug title price { amount currency formatted } image { url(width: 600) alt width height }';
     const listing = (first: number, withAvailability = true) =>
       `{ products(first: ${first}) { nodes { ${LISTING_FIELDS}${withAvailability ? ' availability { status quantityAvailable }' : ''} } } }`;
@@ -206,7 +226,11 @@ async function main(): Promise<void> {
     // figures are the real cost of each operation; "cached" is the same operation asked anonymously.
     const signedIn = { authorization: `Bearer ${staffToken}` };
     for (const operation of operations) {
-      const directHeaders = operation.auth === 'staff' ? staffIdentity : {};
+      // A call signed for the owning subgraph, as the gateway signs it (valid for 30 s: made per operation).
+      const directHeaders =
+        operation.auth === 'staff'
+          ? internalCallHeaders(operation.owner, IDENTITY_SECRET, { subject: 'bench-staff', role: 'staff' }, 'bench')
+          : {};
       const body = JSON.stringify({ query: operation.query, variables: operation.variables });
       const directBody = JSON.stringify({ query: operation.directQuery, variables: operation.variables });
       const directUrl = graph.subgraphUrls[operation.owner];
@@ -229,6 +253,9 @@ async function main(): Promise<void> {
       'Main figures are signed-in requests, which always run in full; "cached" asks anonymously, which the gateway may answer from its response cache.',
     );
     console.log('"cold GROQ" is measured right after a content webhook emptied the catalog cache.');
+    console.log('\nResident memory (MiB):');
+    printMemory('idle after start', idleMemory);
+    printMemory('after the load', memoryOf(graph));
     console.log('\nSQL statements and GROQ requests per listing as the page grows (must stay flat):');
     for (const first of [1, 20, 100]) {
       const { warm, cold } = await workOf(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { loadEnvOrExit, postgresUrl, secret } from '@elysium/subgraph-kit';
+import { loadEnvOrExit, postgresUrl, secret } from '@elysium/subgraph-kit/core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 

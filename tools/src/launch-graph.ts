@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort, isPortFree } from '@elysium/subgraph-kit';
+import { freePort, isPortFree, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -17,6 +17,8 @@ export interface LaunchOptions {
   onOutput: (name: string, line: string) => void;
   /** Extra environment for every process. */
   env?: Record<string, string>;
+  /** Extra environment for one process (`gateway`, `catalog`, …), on top of `env`. */
+  serviceEnv?: Record<string, Record<string, string>>;
 }
 
 export interface LaunchedGraph {
@@ -24,6 +26,8 @@ export interface LaunchedGraph {
   subgraphUrls: Record<SubgraphName, string>;
   contentLakeUrl: string;
   stripeUrl: string;
+  /** Every running process by service name (tests stop or pause one to see the graph degrade). */
+  processes: Record<string, ChildProcess>;
   stop(): Promise<void>;
 }
 
@@ -75,7 +79,7 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     // The lake tells the catalog about content changes, as Sanity's webhook does.
     LAKE_WEBHOOK_URL: `http://127.0.0.1:${subgraphs.find((s) => s.name === 'catalog')!.port}/webhooks/sanity`,
     STRIPE_API_URL: base(stripe),
-    ...Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name as SubgraphName]])),
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
     ...options.env,
   };
 
@@ -87,14 +91,16 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     }
   }
 
+  const processes: Record<string, ChildProcess> = {};
   const children: ChildProcess[] = [];
   const start = async (service: Service) => {
     const child = spawn(process.execPath, ['-r', REGISTER, path.join(ROOT, service.main)], {
       cwd: ROOT,
-      env: { ...sharedEnv, PORT: String(service.port) },
+      env: { ...sharedEnv, ...options.serviceEnv?.[service.name], PORT: String(service.port) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     children.push(child);
+    processes[service.name] = child;
     for (const stream of [child.stdout, child.stderr]) {
       let buffered = '';
       stream?.on('data', (chunk: Buffer) => {
@@ -131,5 +137,5 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${base(gateway)}/graphql`, subgraphUrls, contentLakeUrl: base(lake), stripeUrl: base(stripe), stop };
+  return { gatewayUrl: `${base(gateway)}/graphql`, subgraphUrls, contentLakeUrl: base(lake), stripeUrl: base(stripe), processes, stop };
 }

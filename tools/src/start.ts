@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
-import { mintBearerToken } from '@elysium/subgraph-kit';
+import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { ROOT, toolsEnv } from './env';
 import { launchGraph } from './launch-graph';

@@ -1,24 +1,70 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { signIdentity } from '@elysium/subgraph-kit';
-import type { GatewayContext } from './context';
-import type { createSubgraphFetcher } from './subgraph-fetcher';
+import { GraphQLError } from 'graphql';
+import { signCall, type Logger } from '@elysium/subgraph-kit/core';
+import type { GatewayContext } from '../context';
+import type { CircuitBreaker } from './circuit-breaker';
+import type { SubgraphFetcher } from './subgraph-fetcher';
 
-/** Forwards the request id and the signed identity to every subgraph call. */
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+/**
+ * One subgraph as the gateway sees it. Every call carries the request id and a signed assertion
+ * for this subgraph alone. A call that cannot be made (subgraph down, hung past the timeout,
+ * answering 5xx, or its circuit open) becomes an `UPSTREAM_UNAVAILABLE` error on the fields it would
+ * have filled, so the rest of the answer still reaches the client.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly subgraph: string,
     url: string,
     private readonly identitySecret: string,
-    fetcher: ReturnType<typeof createSubgraphFetcher>,
+    fetcher: SubgraphFetcher,
+    private readonly breaker: CircuitBreaker,
+    private readonly log: Logger,
   ) {
     super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({ request, context }: ProcessOptions): void {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
-    headers.set('x-request-id', context.requestId);
-    if (context.identity) {
-      for (const [name, value] of Object.entries(signIdentity(context.identity, this.identitySecret))) headers.set(name, value);
+    const signed = signCall({ audience: this.subgraph, requestId: context.requestId, identity: context.identity }, this.identitySecret);
+    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+  }
+
+  override async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
+    if (!this.breaker.allows()) return this.unavailable(options, 'circuit open');
+    try {
+      const response = await super.process(options);
+      this.breaker.succeeded();
+      return response;
+    } catch (error) {
+      const status = (error as GraphQLError).extensions?.response as { status?: number; body?: { errors?: unknown } } | undefined;
+      // A 4xx with GraphQL errors in its body is the subgraph answering: pass its coded errors on.
+      if (status?.status && status.status < 500 && Array.isArray(status.body?.errors)) {
+        this.breaker.succeeded();
+        return { errors: status.body.errors as GatewayGraphQLResponse['errors'] };
+      }
+      this.breaker.failed();
+      this.log.warn(
+        { err: error, subgraph: this.subgraph, requestId: (options.context as GatewayContext).requestId },
+        'subgraph call failed',
+      );
+      return this.unavailable(options, error instanceof Error ? error.message : String(error));
     }
+  }
+
+  private unavailable(options: ProcessOptions, reason: string): GatewayGraphQLResponse {
+    const atPath = 'pathInIncomingRequest' in options && (options.pathInIncomingRequest?.length ?? 0) > 0;
+    return {
+      errors: [
+        new GraphQLError(`The ${this.subgraph} service is unavailable; try again shortly.`, {
+          // [] puts the error on the entities this fetch was filling (e.g. products.nodes.@).
+          path: atPath ? [] : undefined,
+          extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: this.subgraph, reason },
+        }),
+      ],
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATALOG_NDJSON } from '@elysium/demo';
-import { baseEnv, httpUrl, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit';
+import { baseEnv, httpUrl, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit/core';
 
 /** The only reader of process.env in the content lake. */
 export const env = loadEnvOrExit(

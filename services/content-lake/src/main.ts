@@ -1,4 +1,4 @@
-import { createLogger, runService } from '@elysium/subgraph-kit';
+import { createLogger, runService } from '@elysium/subgraph-kit/core';
 import { env } from './env';
 import { startContentLake } from './server';
 

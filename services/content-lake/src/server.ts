@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { listen } from '@elysium/subgraph-kit';
+import { listen } from '@elysium/subgraph-kit/core';
 import { createContentLakeApp } from './app';
 import { DocumentStore } from './document-store';
 import { webhookSender } from './webhook-sender';

@@ -1,4 +1,4 @@
-import { SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit';
+import { SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
 import type { Logger } from 'pino';
 
 /** Posts Sanity-style signed webhooks after each transaction, as a project's GROQ webhook would. */

@@ -61,7 +61,7 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
   });
 
   app.use('/v1', express.text({ type: 'application/x-www-form-urlencoded' }), (req, res, next) => {
-    const key = /^Bearer (sk|rk)_test_\w+$/.exec(req.headers.authorization ?? '');
+    const key = /^Bearer (sk|rk)_test_[\w-]+$/.exec(req.headers.authorization ?? '');
     if (!key) {
       res
         .status(401)

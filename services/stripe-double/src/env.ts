@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnv, loadEnvOrExit, port } from '@elysium/subgraph-kit';
+import { baseEnv, loadEnvOrExit, port } from '@elysium/subgraph-kit/core';
 
 /** The only reader of process.env in the Stripe double. */
 export const env = loadEnvOrExit({ ...baseEnv, HOST: z.string().default('127.0.0.1'), PORT: port(4012) }, process.env);

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { listen } from '@elysium/subgraph-kit';
+import { listen } from '@elysium/subgraph-kit/core';
 import { createStripeDoubleApp } from './app';
 
 /** Starts the Stripe double; resolves with its base URL (what payments calls STRIPE_API_URL). */

@@ -1,5 +1,7 @@
 import { byKey, defineLoader } from '@elysium/subgraph-kit';
+import { CollectionService } from './collection/collection.service';
 import { ConfiguratorService } from './configurator/configurator.service';
+import { EditorialService } from './editorial/editorial.service';
 import type { ContentLake } from './sanity/content-lake';
 import type { ImageUrlBuilder } from './sanity/images';
 import { ProductService } from './product/product.service';
@@ -7,15 +9,16 @@ import type { Product } from './product/product.model';
 import { StoneService } from './stone/stone.service';
 import type { Stone } from './stone/stone.model';
 
-/** Everything the catalog resolvers need, built once per process. */
+/** Everything the catalog resolvers need, built once per process. Only the services send GROQ. */
 export function createCatalogServices(lake: ContentLake, urls: ImageUrlBuilder, configurationTokenSecret: string) {
   const products = new ProductService(lake, urls);
   const stones = new StoneService(lake, urls);
+  // No `lake` here: resolvers cannot send GROQ themselves, only through a service.
   return {
-    lake,
-    urls,
     products,
     stones,
+    collections: new CollectionService(lake),
+    editorial: new EditorialService(lake, urls),
     configurators: new ConfiguratorService(lake, urls, configurationTokenSecret),
     /** Entity references from other subgraphs resolve in one GROQ request per request. */
     productById: defineLoader<string, Product | null>(async (ids) => byKey(ids, await products.findByIds(ids), (p) => p.id)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  subgraphPort,
   baseEnv,
   createLogger,
   httpUrl,
@@ -19,7 +20,8 @@ import { ProductResolver } from './product/product.resolver';
 import { createImageUrls } from './sanity/images';
 import { sanityWebhookRoute } from './sanity/webhook-route';
 import { StoneResolver } from './stone/stone.resolver';
-import { ContentLake } from './sanity/content-lake';
+import { ContentLake, DEFAULT_CACHE_MAX_BYTES, type CacheStats } from './sanity/content-lake';
+import { isDocumentId } from './sanity/document-id';
 import { createCatalogServices, type CatalogServices } from './services';
 
 /** The catalog subgraph: products and content, read from Sanity. It owns no database. */
@@ -29,7 +31,9 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
   orphanedTypes: [ConfigurationQuote, IncompatibleOptionsError, QuoteUnavailableError],
   references: (services) => ({
     Product: {
-      __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.productById(context).load(reference.id),
+      // `_Any` admits any id at all: one that cannot name a document is simply not found.
+      __resolveReference: (reference: { id?: unknown }, context: SubgraphContext) =>
+        isDocumentId(reference.id) ? services.productById(context).load(reference.id) : null,
     },
   }),
 };
@@ -37,7 +41,7 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
 export const catalogEnv = {
   ...baseEnv,
   HOST: z.string().default('127.0.0.1'),
-  PORT: port(4001),
+  PORT: port(subgraphPort('catalog')),
   IDENTITY_SECRET: secret('identity'),
   /** Real Sanity: set all three. Unset: the local content lake at CONTENT_LAKE_URL. */
   SANITY_PROJECT_ID: z
@@ -55,6 +59,13 @@ export const catalogEnv = {
   SANITY_WEBHOOK_SECRET: secret('sanity-webhook'),
   /** How long GROQ answers are reused; the webhook clears them sooner on any change. */
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Most bytes of GROQ answers kept in memory (keys included); the least recently read are dropped first. */
+  CATALOG_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(2 ** 31)
+    .default(DEFAULT_CACHE_MAX_BYTES),
   /** Seconds the gateway may reuse catalogue answers for anonymous callers (content edits show within this). */
   PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Signs bespoke quotes; orders verify with the same secret. */
@@ -64,7 +75,7 @@ export const catalogEnv = {
 export type CatalogEnv = z.infer<z.ZodObject<typeof catalogEnv>>;
 
 /** env → Sanity client → schema → HTTP server. */
-export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { metrics: Metrics }> {
+export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { metrics: Metrics; cacheStats: () => CacheStats }> {
   const log = createLogger('catalog', env.LOG_LEVEL);
   const metrics = new Metrics();
   const groqRequests = metrics.counter('elysium_groq_requests_total', 'GROQ requests sent to Sanity');
@@ -76,6 +87,7 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
       apiVersion: env.SANITY_API_VERSION,
       localApiHost: env.CONTENT_LAKE_URL,
       cacheTtlMs: env.CATALOG_CACHE_TTL_SECONDS * 1000,
+      cacheMaxBytes: env.CATALOG_CACHE_MAX_BYTES,
     },
     log,
     () => groqRequests.inc(),
@@ -102,5 +114,5 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
       await lake.ping();
     },
   });
-  return { ...server, metrics };
+  return { ...server, metrics, cacheStats: () => lake.cacheStats() };
 }

@@ -1,4 +1,4 @@
-import { loadEnvOrExit, postgresSubgraphEnv } from '@elysium/subgraph-kit';
+import { loadEnvOrExit, postgresSubgraphEnv, subgraphPort } from '@elysium/subgraph-kit';
 
 /** The only reader of process.env in the customers app. */
-export const env = loadEnvOrExit(postgresSubgraphEnv(4002), process.env);
+export const env = loadEnvOrExit(postgresSubgraphEnv(subgraphPort('customers')), process.env);

@@ -1,4 +1,4 @@
-import { requireCustomerOrStaff, type PostgresSubgraphDefinition, type SubgraphContext } from '@elysium/subgraph-kit';
+import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { Customer } from './customer/customer.entity';
 import { CustomerResolver } from './customer/customer.resolver';
@@ -16,10 +16,7 @@ export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = 
   references: (services) => ({
     Customer: {
       // Other subgraphs (orders) point at clients; the same privacy rule applies to those reads.
-      __resolveReference: (reference: { id: string }, context: SubgraphContext) => {
-        requireCustomerOrStaff(context, reference.id);
-        return services.customerById(context).load(reference.id);
-      },
+      __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleCustomer(context, reference.id),
     },
   }),
   seedDemoData: (services) => services.customers.importCustomers(DEMO_CUSTOMERS),

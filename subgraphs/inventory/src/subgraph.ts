@@ -1,7 +1,7 @@
 import type { PostgresSubgraphDefinition } from '@elysium/subgraph-kit';
 import { DEMO_STOCK } from '@elysium/demo';
 import { CreateStockItem1764057600000 } from './migrations/1764057600000-create-stock-item';
-import { ProductRef } from './stock/product-ref';
+import { ProductRef } from './references/entity-stubs';
 import { StockItem } from './stock/stock-item.entity';
 import { StockResolver } from './stock/stock.resolver';
 import { createInventoryServices, type InventoryServices } from './services';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { parseEnv, postgresSubgraphEnv, signIdentity, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { internalCallHeaders, parseEnv, postgresSubgraphEnv, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { ordersSubgraph } from '../src/subgraph';
 import type { OrdersServices } from '../src/services';
 
 const SECRET = 'orders-e2e-identity-secret';
-const staff = signIdentity({ subject: 'staff-1', role: 'staff', exp: Math.floor(Date.now() / 1000) + 600 }, SECRET);
+const staff = internalCallHeaders('orders', SECRET, { subject: 'staff-1', role: 'staff' });
 
 /** The orders subgraph over HTTP on its own fresh database. */
 describe('orders subgraph', () => {
@@ -53,14 +53,14 @@ describe('orders subgraph', () => {
   }`;
 
   async function statementsFor(count: number): Promise<{ statements: number; orders: number }> {
-    const before = await readMetric(orders.url, 'elysium_sql_statements_total');
+    const before = await readMetric(orders.url, 'elysium_sql_statements_total', SECRET);
     const response = await graphqlRequest<{ _entities: Array<{ orders: unknown[] }> }>(orders.url, entitiesQuery, {
       variables: { representations: customers.slice(0, count).map((id) => ({ __typename: 'Customer', id })) },
       headers: staff,
     });
     expect(response.errors).toBeUndefined();
     return {
-      statements: (await readMetric(orders.url, 'elysium_sql_statements_total')) - before,
+      statements: (await readMetric(orders.url, 'elysium_sql_statements_total', SECRET)) - before,
       orders: response.data!._entities.reduce((n, c) => n + c.orders.length, 0),
     };
   }
@@ -81,13 +81,15 @@ describe('orders subgraph', () => {
     expect(response.data!._entities[0].orders[0]).toMatchObject({ total: { amount: 240_000 }, vat: { amount: 40_000 } });
   });
 
-  it('refuses another client, and an identity not signed by the gateway', async () => {
-    const other = signIdentity({ subject: randomUUID(), role: 'customer', exp: Math.floor(Date.now() / 1000) + 600 }, SECRET);
-    const forged = signIdentity({ subject: 'x', role: 'staff', exp: Math.floor(Date.now() / 1000) + 600 }, 'not-the-gateway-secret');
+  it('refuses another client, an identity not signed by the gateway, and one signed for another subgraph', async () => {
+    const other = internalCallHeaders('orders', SECRET, { subject: randomUUID(), role: 'customer' });
+    const forged = internalCallHeaders('orders', 'not-the-gateway-secret', { subject: 'x', role: 'staff' });
+    const forAnotherSubgraph = internalCallHeaders('customers', SECRET, { subject: 'staff-1', role: 'staff' });
     const variables = { representations: [{ __typename: 'Customer', id: customers[0] }] };
     for (const [headers, code] of [
       [other, 'FORBIDDEN'],
       [forged, 'UNAUTHENTICATED'],
+      [forAnotherSubgraph, 'UNAUTHENTICATED'],
     ] as const) {
       const response = await graphqlRequest(orders.url, entitiesQuery, { variables, headers });
       expect(response.errors?.[0].extensions?.code).toBe(code);

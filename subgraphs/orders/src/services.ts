@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { requireCustomerOrStaff, type SubgraphContext } from '@elysium/subgraph-kit';
+import { isUuid, visibleToCaller, type SubgraphContext } from '@elysium/subgraph-kit';
 import { orderLoaders } from './order/order.loaders';
 import { OrderService } from './order/order.service';
 import type { Order } from './order/order.entity';
@@ -11,11 +11,13 @@ export function createOrdersServices(dataSource: DataSource) {
   return {
     orders,
     loaders,
-    /** An order the caller may see: its client or staff; anyone else gets an error, never the data. */
+    /**
+     * An order the caller may see: its client or staff. Anyone else, a missing order and an id that
+     * is not one of ours all give the same null.
+     */
     async visibleOrder(context: SubgraphContext, id: string): Promise<Order | null> {
-      const order = await loaders.orderById(context).load(id);
-      if (order) requireCustomerOrStaff(context, order.customerId);
-      return order;
+      const order = isUuid(id) ? await loaders.orderById(context).load(id.toLowerCase()) : null;
+      return visibleToCaller(context, order, (o) => o.customerId);
     },
   };
 }

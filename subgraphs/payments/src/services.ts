@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import Stripe from 'stripe';
-import { byKey, defineLoader, requireCustomerOrStaff, type SubgraphContext } from '@elysium/subgraph-kit';
+import { byKey, defineLoader, isUuid, visibleToCaller, type SubgraphContext } from '@elysium/subgraph-kit';
 import { PaymentService } from './payment/payment.service';
 import type { Payment } from './payment/payment.entity';
 
@@ -29,16 +29,14 @@ export function createPaymentsServices(dataSource: DataSource, stripe: Stripe) {
   const latestPaymentByOrderId = defineLoader<string, Payment | null>(async (ids) =>
     byKey(ids, await payments.findLatestByOrderIds(ids), (p) => p.orderId),
   );
-  /** Payment details are the paying client's and staff's alone. */
-  const visible = (context: SubgraphContext, payment: Payment | null) => {
-    if (payment) requireCustomerOrStaff(context, payment.customerId);
-    return payment;
-  };
+  /** Payment details are the paying client's and staff's alone; anyone else sees none, as if there were none. */
+  const visible = (context: SubgraphContext, payment: Payment | null) => visibleToCaller(context, payment, (p) => p.customerId);
   return {
     payments,
-    visiblePayment: async (context: SubgraphContext, id: string) => visible(context, await paymentById(context).load(id)),
+    visiblePayment: async (context: SubgraphContext, id: string) =>
+      visible(context, isUuid(id) ? await paymentById(context).load(id.toLowerCase()) : null),
     visiblePaymentOfOrder: async (context: SubgraphContext, orderId: string) =>
-      visible(context, await latestPaymentByOrderId(context).load(orderId)),
+      visible(context, isUuid(orderId) ? await latestPaymentByOrderId(context).load(orderId.toLowerCase()) : null),
   };
 }
 

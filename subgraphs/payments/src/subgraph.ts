@@ -1,7 +1,7 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
 import { DEMO_ORDERS, demoOrderTotal } from '@elysium/demo';
 import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
-import { OrderRef } from './payment/order-ref';
+import { OrderRef } from './references/entity-stubs';
 import { Payment } from './payment/payment.entity';
 import { OrderPaymentResolver } from './payment/payment.resolver';
 import { createPaymentsServices, createStripeClient, type PaymentsServices, type StripeSettings } from './services';

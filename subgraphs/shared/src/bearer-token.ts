@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT, errors } from 'jose';
-import { unauthenticated } from './graphql/errors';
+import { unauthenticated } from './graphql/thrown-errors';
 import type { Identity } from './identity';
 
 const ISSUER = 'elysium';
@@ -12,7 +12,7 @@ const AUDIENCE = 'elysium-graph';
 export async function verifyBearerToken(authorization: string | undefined, secret: string): Promise<Identity | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  if (!match || match[1].length > 4096) throw unauthenticated('The Authorization header must be "Bearer <token>".');
   try {
     const { payload } = await jwtVerify(match[1], new TextEncoder().encode(secret), {
       issuer: ISSUER,
@@ -20,10 +20,15 @@ export async function verifyBearerToken(authorization: string | undefined, secre
       algorithms: ['HS256'],
     });
     const role = payload.role;
-    if (typeof payload.sub !== 'string' || (role !== 'customer' && role !== 'staff') || typeof payload.exp !== 'number') {
+    if (
+      typeof payload.sub !== 'string' ||
+      payload.sub.length > 128 ||
+      (role !== 'customer' && role !== 'staff') ||
+      typeof payload.exp !== 'number'
+    ) {
       throw unauthenticated('The token does not say who you are.');
     }
-    return { subject: payload.sub, role, exp: payload.exp };
+    return { subject: payload.sub, role };
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again.');
     if (error instanceof errors.JOSEError) throw unauthenticated('The token is not valid.');

@@ -22,8 +22,11 @@ export const httpUrl = z
 /** Development defaults for secrets start with this, so production can refuse them. */
 export const DEV_SECRET_PREFIX = 'dev-only-';
 
+/** The development default of a named secret (what `npm start`, tests and the bench share). */
+export const devSecret = (name: string) => `${DEV_SECRET_PREFIX}${name}-change-me`;
+
 /** A shared secret with a development default that production refuses. */
-export const secret = (name: string) => z.string().min(16).default(`${DEV_SECRET_PREFIX}${name}-change-me`);
+export const secret = (name: string) => z.string().min(16).default(devSecret(name));
 
 /** "true"/"false"/"1"/"0" as a boolean (z.coerce.boolean would read "false" as true). */
 export const flag = (fallback: boolean) =>
@@ -55,7 +58,7 @@ export function parseEnv<S extends z.ZodRawShape>(shape: S, source: Record<strin
   if (result.success) {
     const production = (result.data as { NODE_ENV?: string }).NODE_ENV === 'production';
     const devSecrets = Object.entries(result.data as Record<string, unknown>).filter(
-      ([name, value]) => production && typeof value === 'string' && value.startsWith(DEV_SECRET_PREFIX) && name,
+      ([name, value]) => production && typeof value === 'string' && value.includes(DEV_SECRET_PREFIX) && name,
     );
     if (devSecrets.length === 0) return result.data;
     throw new EnvError(devSecrets.map(([name]) => `${name} (***): must be set to a real secret in production`));

@@ -1,47 +1,102 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /** Who is calling, as the gateway established it from the bearer token. */
 export const identitySchema = z.object({
   /** Stable id of the person (customer id, or staff member id). */
-  subject: z.string().min(1),
+  subject: z.string().min(1).max(128),
   role: z.enum(['customer', 'staff']),
-  /** Seconds since the epoch after which subgraphs refuse this identity. */
-  exp: z.number().int(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
-export const IDENTITY_HEADER = 'x-elysium-identity';
-export const IDENTITY_SIGNATURE_HEADER = 'x-elysium-identity-signature';
+/**
+ * What a signed header asserts about one subgraph call: which subgraph it is for (`aud`), which
+ * request it belongs to (`rid`), when it was made and until when it holds (seconds), who made it
+ * (the gateway, or one of our tools) and, when someone is signed in, who that is.
+ */
+const callAssertionSchema = z.object({
+  aud: z.string(),
+  rid: z.string(),
+  iat: z.number().int(),
+  exp: z.number().int(),
+  caller: z.string(),
+  identity: identitySchema.nullable(),
+});
+type CallAssertion = z.infer<typeof callAssertionSchema>;
+
+export const CALL_HEADER = 'x-elysium-call';
+export const CALL_SIGNATURE_HEADER = 'x-elysium-call-signature';
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Seconds a signed call holds: long enough for one request's fetches, too short to be worth stealing. */
+export const CALL_TTL_SECONDS = 30;
+
+/** A call the subgraph may trust: made by our gateway or tools, for this subgraph, for this request. */
+export interface VerifiedCall {
+  caller: string;
+  identity: Identity | null;
+}
 
 function sign(payload: string, secret: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
 /**
- * The gateway's half: the identity travels to subgraphs as a base64url JSON header plus an HMAC, so a
- * caller that reaches a subgraph directly cannot claim to be staff.
+ * The caller's half: headers for one call to one subgraph. A header captured on its way to the
+ * catalog is useless against customers (another audience), for another request id, or after
+ * `CALL_TTL_SECONDS`.
  */
-export function signIdentity(identity: Identity, secret: string): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify(identity)).toString('base64url');
-  return { [IDENTITY_HEADER]: payload, [IDENTITY_SIGNATURE_HEADER]: sign(payload, secret) };
-}
-
-/** The subgraph's half: null for anonymous, a forged or expired header, or a malformed one. */
-export function verifyIdentity(
-  payload: string | undefined,
-  signature: string | undefined,
+export function signCall(
+  call: { audience: string; requestId: string; identity: Identity | null; caller?: string },
   secret: string,
   now = Date.now(),
-): Identity | null {
-  if (!payload || !signature) return null;
-  const expected = Buffer.from(sign(payload, secret));
+): Record<string, string> {
+  const iat = Math.floor(now / 1000);
+  const assertion: CallAssertion = {
+    aud: call.audience,
+    rid: call.requestId,
+    iat,
+    exp: iat + CALL_TTL_SECONDS,
+    caller: call.caller ?? 'gateway',
+    identity: call.identity,
+  };
+  const payload = Buffer.from(JSON.stringify(assertion)).toString('base64url');
+  return { [CALL_HEADER]: payload, [CALL_SIGNATURE_HEADER]: sign(payload, secret), [REQUEST_ID_HEADER]: call.requestId };
+}
+
+/** Headers for one of our own tools (bench, monitoring, tests) calling a subgraph directly. */
+export function internalCallHeaders(
+  audience: string,
+  secret: string,
+  identity: Identity | null = null,
+  caller = 'tools',
+): Record<string, string> {
+  return signCall({ audience, requestId: randomUUID(), identity, caller }, secret);
+}
+
+/**
+ * The subgraph's half: null unless the headers were signed with `secret`, for `audience`, for
+ * `requestId`, and are still within their life. Any doubt means "not one of ours".
+ */
+export function verifyCall(
+  headers: { payload: string | undefined; signature: string | undefined; requestId: string | undefined },
+  expected: { secret: string; audience: string },
+  now = Date.now(),
+): VerifiedCall | null {
+  const { payload, signature, requestId } = headers;
+  if (!payload || !signature || !requestId || payload.length > 4096) return null;
+  const wanted = Buffer.from(sign(payload, expected.secret));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (wanted.length !== given.length || !timingSafeEqual(wanted, given)) return null;
+  let assertion: CallAssertion;
   try {
-    const identity = identitySchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
-    return identity.exp * 1000 > now ? identity : null;
+    assertion = callAssertionSchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
   } catch {
     return null;
   }
+  const seconds = now / 1000;
+  if (assertion.aud !== expected.audience || assertion.rid !== requestId) return null;
+  // A little slack for clocks on other hosts; never more than one life.
+  if (assertion.exp < seconds || assertion.iat > seconds + 5 || assertion.exp - assertion.iat > CALL_TTL_SECONDS) return null;
+  return { caller: assertion.caller, identity: assertion.identity };
 }

@@ -1,23 +1,15 @@
 import 'reflect-metadata';
 
+export * from './core';
 export * from './context';
 export * from './database/data-source';
 export * from './database/transaction';
-export * from './env';
 export * from './graphql/dataloader';
 export * from './graphql/errors';
 export * from './graphql/federation';
+export * from './graphql/ids';
 export * from './graphql/money';
 export * from './http/server';
-export * from './identity';
-export * from './logger';
-export * from './metrics';
 export * from './postgres-subgraph';
 export * from './request-context';
 export * from './subgraph';
-export * from './http/format-error';
-export * from './bearer-token';
-export * from './http/run-service';
-export * from './configuration-token';
-export * from './sanity-webhook';
-export * from './http/ports';

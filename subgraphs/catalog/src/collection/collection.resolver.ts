@@ -1,8 +1,7 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { Collection, COLLECTION_PROJECTION } from './collection.model';
+import { ARGUMENT_LIMITS, requireMaxLength } from '@elysium/subgraph-kit';
+import { Collection } from './collection.model';
 import type { CatalogServices } from '../services';
-
-const PUBLISHED_COLLECTIONS = `_type == "collection" && !(_id in path("drafts.**"))`;
 
 /** Collections; list their pieces with `products(filter: { collection: slug })`. */
 @Resolver(() => Collection)
@@ -11,13 +10,13 @@ export class CollectionResolver {
 
   @Query(() => [Collection], { description: 'Every collection, A to Z.' })
   collections(): Promise<Collection[]> {
-    return this.services.lake.fetch<Collection[]>(`*[${PUBLISHED_COLLECTIONS}] | order(title asc)${COLLECTION_PROJECTION}`);
+    return this.services.collections.list();
   }
 
   @Query(() => Collection, { nullable: true, description: 'One collection by slug.' })
-  collection(@Arg('slug', { description: 'The collection slug.' }) slug: string): Promise<Collection | null> {
-    return this.services.lake.fetch<Collection | null>(`*[${PUBLISHED_COLLECTIONS} && slug.current == $slug][0]${COLLECTION_PROJECTION}`, {
-      slug,
-    });
+  collection(
+    @Arg('slug', { description: `The collection slug (at most ${ARGUMENT_LIMITS.slug} characters).` }) slug: string,
+  ): Promise<Collection | null> {
+    return this.services.collections.findBySlug(requireMaxLength(slug, ARGUMENT_LIMITS.slug, 'slug'));
   }
 }

@@ -2,6 +2,7 @@ import { createUnionType, Field, Float, ID, InputType, Int, ObjectType } from 't
 import { ErrorCode, ErrorResult, InputValidationError, Money } from '@elysium/subgraph-kit';
 import { Metal } from '../product/product.enums';
 import { Stone, StoneShape } from '../stone/stone.model';
+import { CONFIGURATION_INPUT_LIMITS as LIMITS } from './configuration-input-limits';
 
 @ObjectType({ description: 'A setting style the atelier makes, and the stone shapes it holds.' })
 export class ConfiguratorSetting {
@@ -73,22 +74,25 @@ export class Configurator {
 /** A client's bespoke choice. */
 @InputType({ description: "A client's bespoke choice; codes and ids come from `configurator(productId)`." })
 export class ConfigurationInput {
-  @Field(() => ID, { description: 'The configurable product.' })
+  @Field(() => ID, { description: `The configurable product (at most ${LIMITS.productId} characters).` })
   productId!: string;
 
-  @Field({ description: 'A ConfiguratorSetting.code.' })
+  @Field({ description: `A ConfiguratorSetting.code (at most ${LIMITS.settingCode} characters).` })
   settingCode!: string;
 
   @Field(() => Metal, { description: 'One of Configurator.metals.' })
   metal!: Metal;
 
-  @Field(() => ID, { description: 'One of Configurator.stones.' })
+  @Field(() => ID, { description: `One of Configurator.stones (at most ${LIMITS.stoneId} characters).` })
   stoneId!: string;
 
-  @Field({ description: 'One of Configurator.ringSizes (UK).' })
+  @Field({ description: `One of Configurator.ringSizes, UK (at most ${LIMITS.ringSize} characters).` })
   ringSize!: string;
 
-  @Field(() => String, { nullable: true, description: 'Text to engrave inside the band; see Configurator.engraving.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Text to engrave inside the band (at most ${LIMITS.engraving} characters; Configurator.engraving says what the piece allows, usually far fewer).`,
+  })
   engraving?: string | null;
 }
 

@@ -1,4 +1,6 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { ARGUMENT_LIMITS, requireMaxLength } from '@elysium/subgraph-kit';
+import { requireConfigurationInputLimits } from './configuration-input-limits';
 import { Configurator, ConfigurationInput, PriceConfigurationResult } from './configurator.model';
 import type { CatalogServices } from '../services';
 
@@ -11,8 +13,10 @@ export class ConfiguratorResolver {
     nullable: true,
     description: 'The bespoke options and rules of a product; null when it is not configurable.',
   })
-  configurator(@Arg('productId', () => ID, { description: 'The product id.' }) productId: string): Promise<Configurator | null> {
-    return this.services.configurators.forProduct(productId);
+  configurator(
+    @Arg('productId', () => ID, { description: `The product id (at most ${ARGUMENT_LIMITS.id} characters).` }) productId: string,
+  ): Promise<Configurator | null> {
+    return this.services.configurators.forProduct(requireMaxLength(productId, ARGUMENT_LIMITS.id, 'productId'));
   }
 
   @Query(() => PriceConfigurationResult, {
@@ -22,6 +26,6 @@ export class ConfiguratorResolver {
   priceConfiguration(
     @Arg('input', () => ConfigurationInput, { description: 'The choice to price.' }) input: ConfigurationInput,
   ): Promise<typeof PriceConfigurationResult> {
-    return this.services.configurators.quote(input);
+    return this.services.configurators.quote(requireConfigurationInputLimits(input));
   }
 }

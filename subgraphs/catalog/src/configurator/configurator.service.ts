@@ -2,7 +2,7 @@ import { FieldError, InputValidationError, Money, signConfiguration, withVat } f
 import type { ContentLake } from '../sanity/content-lake';
 import type { ImageUrlBuilder } from '../sanity/images';
 import { Metal } from '../product/product.enums';
-import { PUBLISHED_PRODUCTS } from '../product/product.service';
+import { published } from '../sanity/published';
 import { Stone, StoneShape } from '../stone/stone.model';
 import { checkConfiguration, priceBreakdown, type ConfigurationChoice } from './configuration-rules';
 import { CONFIGURATOR_PROJECTION, type ConfiguratorRow } from './configurator.rows';
@@ -16,6 +16,12 @@ import {
 } from './configurator.model';
 import { PRICE_LIST_QUERY, type PriceList } from './price-list';
 
+/** Every GROQ query the service sends, exported so the content-model spec checks them. */
+export const CONFIGURATOR_QUERIES = {
+  forProduct: `*[${published('product')} && _id == $productId][0].configurator->${CONFIGURATOR_PROJECTION}`,
+  priceList: PRICE_LIST_QUERY,
+};
+
 /** Bespoke pieces: their options, and server-side pricing that ends in a signed, expiring quote. */
 export class ConfiguratorService {
   constructor(
@@ -27,14 +33,11 @@ export class ConfiguratorService {
 
   /** The configurator of a published product, in one GROQ request; null when it has none. */
   async rowForProduct(productId: string): Promise<ConfiguratorRow | null> {
-    return this.lake.fetch<ConfiguratorRow | null>(
-      `*[${PUBLISHED_PRODUCTS} && _id == $productId][0].configurator->${CONFIGURATOR_PROJECTION}`,
-      { productId },
-    );
+    return this.lake.fetch<ConfiguratorRow | null>(CONFIGURATOR_QUERIES.forProduct, { productId });
   }
 
   async priceList(): Promise<PriceList | null> {
-    return this.lake.fetch<PriceList | null>(PRICE_LIST_QUERY);
+    return this.lake.fetch<PriceList | null>(CONFIGURATOR_QUERIES.priceList);
   }
 
   async forProduct(productId: string): Promise<Configurator | null> {

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ARGUMENT_LIMITS } from '@elysium/subgraph-kit';
 import { decodeCursor, encodeCursor, toConnection } from './product-connection';
 import type { Product } from './product.model';
 
@@ -24,7 +25,13 @@ describe('product pages', () => {
       } catch (error) {
         expect(error).toBeInstanceOf(GraphQLError);
         expect((error as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+        expect((error as GraphQLError).message).not.toContain(bad);
       }
     }
+  });
+
+  it('refuses an overlong cursor by its length alone, without echoing it', () => {
+    const huge = encodeCursor(1).repeat(20_000);
+    expect(() => decodeCursor(huge, 'after')).toThrow(`after must be at most ${ARGUMENT_LIMITS.cursor} characters; got ${huge.length}.`);
   });
 });

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { badUserInput } from '@elysium/subgraph-kit';
+import { ARGUMENT_LIMITS, badUserInput, requireMaxLength } from '@elysium/subgraph-kit';
 import { Product } from './product.model';
 
 /** Relay page information. */
@@ -50,8 +50,10 @@ export function encodeCursor(offset: number): string {
 }
 
 export function decodeCursor(cursor: string, field: string): number {
+  requireMaxLength(cursor, ARGUMENT_LIMITS.cursor, field);
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput(`"${cursor}" is not a cursor this list gave out.`, field);
+  // The cursor is the caller's text: never echo it, however short.
+  if (!match) throw badUserInput(`${field} is not a cursor this list gave out.`, field);
   return Number(match[1]);
 }
 

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
-import { badUserInput } from '@elysium/subgraph-kit';
+import { ARGUMENT_LIMITS, badUserInput, requireMaxLength } from '@elysium/subgraph-kit';
 import { StoneShape } from '../stone/stone.model';
 import { Metal, ProductCategory } from './product.enums';
 
@@ -23,7 +23,10 @@ registerEnumType(ProductSort, {
 /** Narrows a product list; every field is optional and they combine with AND. */
 @InputType({ description: 'Narrows a product list; the fields given combine with AND.' })
 export class ProductFilter {
-  @Field(() => String, { nullable: true, description: 'Only pieces in the collection with this slug.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Only pieces in the collection with this slug (at most ${ARGUMENT_LIMITS.slug} characters).`,
+  })
   collection?: string | null;
 
   @Field(() => ProductCategory, { nullable: true, description: 'Only this kind of piece.' })
@@ -47,7 +50,10 @@ export class ProductFilter {
   @Field(() => Int, { nullable: true, description: '"Price from" at most this, in pence, VAT included.' })
   priceMax?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Words to find in the title or description (2 to 100 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Words to find in the title or description (2 to 100 characters once trimmed; at most ${ARGUMENT_LIMITS.searchText} characters as sent).`,
+  })
   search?: string | null;
 }
 
@@ -66,7 +72,7 @@ export function productFilterGroq(filter: ProductFilter | null | undefined): { c
 
   if (filter.collection != null) {
     clauses.push('$collection in collections[]->slug.current');
-    params.collection = filter.collection;
+    params.collection = requireMaxLength(filter.collection, ARGUMENT_LIMITS.slug, 'filter.collection');
   }
   if (filter.category != null) {
     clauses.push('category == $category');
@@ -94,7 +100,7 @@ export function productFilterGroq(filter: ProductFilter | null | undefined): { c
     params.priceMax = filter.priceMax;
   }
   if (filter.search != null) {
-    const words = filter.search.trim();
+    const words = requireMaxLength(filter.search, ARGUMENT_LIMITS.searchText, 'filter.search').trim();
     if (words.length < 2 || words.length > 100) throw badUserInput('search must be 2 to 100 characters.', 'filter.search');
     clauses.push('[title, pt::text(description)] match $search');
     // Every word as a prefix: "sapph emer" finds "Sapphire" and "Emerald".

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput, requireInRange, type SubgraphContext } from '@elysium/subgraph-kit';
+import { ARGUMENT_LIMITS, badUserInput, requireInRange, requireMaxLength, type SubgraphContext } from '@elysium/subgraph-kit';
 import { decodeCursor, ProductConnection, toConnection } from './product-connection';
 import { ProductFilter, ProductSort } from './product-filter.input';
 import { Product } from './product.model';
@@ -16,15 +16,20 @@ export class ProductResolver {
   })
   async product(
     @Ctx() context: SubgraphContext,
-    @Arg('id', () => ID, { nullable: true, description: 'The product id.' }) id?: string,
-    @Arg('slug', () => String, { nullable: true, description: 'The product slug.' }) slug?: string,
-    @Arg('sku', () => String, { nullable: true, description: 'The SKU of one of its variants.' }) sku?: string,
+    @Arg('id', () => ID, { nullable: true, description: `The product id (at most ${ARGUMENT_LIMITS.id} characters).` }) id?: string,
+    @Arg('slug', () => String, { nullable: true, description: `The product slug (at most ${ARGUMENT_LIMITS.slug} characters).` })
+    slug?: string,
+    @Arg('sku', () => String, {
+      nullable: true,
+      description: `The SKU of one of its variants (at most ${ARGUMENT_LIMITS.sku} characters).`,
+    })
+    sku?: string,
   ): Promise<Product | null> {
     const given = [id, slug, sku].filter((v) => v != null).length;
     if (given !== 1) throw badUserInput('Give exactly one of id, slug and sku.', 'id');
-    if (id != null) return this.services.productById(context).load(id);
-    if (slug != null) return this.services.products.findBySlug(slug);
-    return this.services.products.findBySku(sku as string);
+    if (id != null) return this.services.productById(context).load(requireMaxLength(id, ARGUMENT_LIMITS.id, 'id'));
+    if (slug != null) return this.services.products.findBySlug(requireMaxLength(slug, ARGUMENT_LIMITS.slug, 'slug'));
+    return this.services.products.findBySku(requireMaxLength(sku as string, ARGUMENT_LIMITS.sku, 'sku'));
   }
 
   @Query(() => ProductConnection, { description: 'Products, filtered and sorted, a page at a time (Relay cursor connection).' })
@@ -32,7 +37,7 @@ export class ProductResolver {
     @Arg('first', () => Int, { defaultValue: 24, description: 'Page size, 1 to 100.' }) first: number,
     @Arg('after', () => String, {
       nullable: true,
-      description: 'Cursor after which the page starts (pageInfo.endCursor of the previous page).',
+      description: `Cursor after which the page starts: pageInfo.endCursor of the previous page (at most ${ARGUMENT_LIMITS.cursor} characters).`,
     })
     after: string | null,
     @Arg('filter', () => ProductFilter, { nullable: true, description: 'Narrow the list; the fields given combine with AND.' })

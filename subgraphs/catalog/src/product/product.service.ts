@@ -1,10 +1,20 @@
 import type { ImageUrlBuilder } from '../sanity/images';
 import type { ContentLake } from '../sanity/content-lake';
+import { published } from '../sanity/published';
 import { PRODUCT_PROJECTION, Product, type ProductRow } from './product.model';
 import { productFilterGroq, ProductSort, SORT_ORDER, type ProductFilter } from './product-filter.input';
 
-/** Published products only: drafts live under `drafts.` ids and never reach the public graph. */
-export const PUBLISHED_PRODUCTS = `_type == "product" && !(_id in path("drafts.**"))`;
+/** Every GROQ query the service sends, exported so the content-model spec checks them. */
+export const PRODUCT_QUERIES = {
+  byIds: `*[${published('product')} && _id in $ids]${PRODUCT_PROJECTION}`,
+  bySlug: `*[${published('product')} && slug.current == $slug][0]${PRODUCT_PROJECTION}`,
+  bySku: `*[${published('product')} && $sku in variants[].sku][0]${PRODUCT_PROJECTION}`,
+  /** One page of the list narrowed by `clauses`, and how many match in all, in one request. */
+  page: (clauses: string[], sort: ProductSort) => {
+    const where = [published('product'), ...clauses].join(' && ');
+    return `{ "rows": *[${where}] | order(${SORT_ORDER[sort]}) [$offset...$end]${PRODUCT_PROJECTION}, "total": count(*[${where}]) }`;
+  },
+};
 
 /** Reads products from Sanity; each method is exactly one GROQ request (or none, when cached). */
 export class ProductService {
@@ -29,21 +39,17 @@ export class ProductService {
   }
 
   async findByIds(ids: readonly string[]): Promise<Product[]> {
-    const rows = await this.lake.fetch<ProductRow[]>(`*[${PUBLISHED_PRODUCTS} && _id in $ids]${PRODUCT_PROJECTION}`, { ids });
+    const rows = await this.lake.fetch<ProductRow[]>(PRODUCT_QUERIES.byIds, { ids });
     return rows.map((row) => this.toProduct(row));
   }
 
   async findBySlug(slug: string): Promise<Product | null> {
-    const row = await this.lake.fetch<ProductRow | null>(`*[${PUBLISHED_PRODUCTS} && slug.current == $slug][0]${PRODUCT_PROJECTION}`, {
-      slug,
-    });
+    const row = await this.lake.fetch<ProductRow | null>(PRODUCT_QUERIES.bySlug, { slug });
     return row ? this.toProduct(row) : null;
   }
 
   async findBySku(sku: string): Promise<Product | null> {
-    const row = await this.lake.fetch<ProductRow | null>(`*[${PUBLISHED_PRODUCTS} && $sku in variants[].sku][0]${PRODUCT_PROJECTION}`, {
-      sku,
-    });
+    const row = await this.lake.fetch<ProductRow | null>(PRODUCT_QUERIES.bySku, { sku });
     return row ? this.toProduct(row) : null;
   }
 
@@ -55,14 +61,11 @@ export class ProductService {
     sort: ProductSort;
   }): Promise<{ products: Product[]; total: number }> {
     const { clauses, params } = productFilterGroq(options.filter);
-    const where = [PUBLISHED_PRODUCTS, ...clauses].join(' && ');
-    const result = await this.lake.fetch<{ rows: ProductRow[]; total: number }>(
-      `{
-        "rows": *[${where}] | order(${SORT_ORDER[options.sort]}) [$offset...$end]${PRODUCT_PROJECTION},
-        "total": count(*[${where}])
-      }`,
-      { ...params, offset: options.offset, end: options.offset + options.limit },
-    );
+    const result = await this.lake.fetch<{ rows: ProductRow[]; total: number }>(PRODUCT_QUERIES.page(clauses, options.sort), {
+      ...params,
+      offset: options.offset,
+      end: options.offset + options.limit,
+    });
     return { products: result.rows.map((row) => this.toProduct(row)), total: result.total };
   }
 }

@@ -1,4 +1,5 @@
 import { createClient, type SanityClient } from '@sanity/client';
+import { LRUCache } from 'lru-cache';
 import { upstreamUnavailable, type Logger } from '@elysium/subgraph-kit';
 
 export interface SanitySettings {
@@ -10,14 +11,30 @@ export interface SanitySettings {
   localApiHost: string;
   /** How long an answer is reused; Sanity's webhook clears everything sooner on any change. */
   cacheTtlMs: number;
+  /** Most bytes of cached answers (with their keys) held at once; the least recently read go first. */
+  cacheMaxBytes?: number;
+  /** Most answers held at once, however small. */
+  cacheMaxEntries?: number;
 }
+
+export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+const DEFAULT_CACHE_MAX_ENTRIES = 5_000;
 
 interface CacheEntry {
   value: unknown;
   freshUntil: number;
 }
 
-const MAX_ENTRIES = 5_000;
+/** What the cache holds right now, for tests and operators. */
+export interface CacheStats {
+  entries: number;
+  bytes: number;
+}
+
+/** The key and the answer as JSON, in UTF-8 bytes: near enough to what the entry keeps alive. */
+function entryBytes(entry: CacheEntry, key: string): number {
+  return Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(entry.value) ?? '');
+}
 
 /**
  * The catalog's only door to Sanity. Answers are cached in-process for `cacheTtlMs` and dropped on
@@ -26,7 +43,12 @@ const MAX_ENTRIES = 5_000;
  */
 export class ContentLake {
   private readonly client: SanityClient;
-  private readonly cache = new Map<string, CacheEntry>();
+  /**
+   * Keys carry caller input (slugs, filters), so the cache is bounded in bytes as well as entries.
+   * Freshness is tracked here, not by LRU's ttl: an answer past its TTL must stay to be served while
+   * Sanity is down, and only room, not age, may evict it.
+   */
+  private readonly cache: LRUCache<string, CacheEntry>;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private generation = 0;
 
@@ -35,6 +57,11 @@ export class ContentLake {
     private readonly log: Logger,
     private readonly onRequest: () => void,
   ) {
+    this.cache = new LRUCache<string, CacheEntry>({
+      max: settings.cacheMaxEntries ?? DEFAULT_CACHE_MAX_ENTRIES,
+      maxSize: settings.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES,
+      sizeCalculation: entryBytes,
+    });
     this.client = createClient({
       dataset: settings.dataset,
       apiVersion: settings.apiVersion,
@@ -89,8 +116,12 @@ export class ContentLake {
     this.cache.clear();
   }
 
+  cacheStats(): CacheStats {
+    return { entries: this.cache.size, bytes: this.cache.calculatedSize };
+  }
+
   private remember(key: string, value: unknown): void {
-    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    // An answer larger than the whole bound is not kept (LRU refuses it); it is still returned.
     this.cache.set(key, { value, freshUntil: Date.now() + this.settings.cacheTtlMs });
   }
 

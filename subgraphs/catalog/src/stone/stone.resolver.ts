@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Money, requireInRange, withVat, type SubgraphContext } from '@elysium/subgraph-kit';
+import { ARGUMENT_LIMITS, Money, requireInRange, requireMaxLength, withVat, type SubgraphContext } from '@elysium/subgraph-kit';
 import { Stone, StoneShape } from './stone.model';
 import { stonePrice } from './stone-pricing';
 import type { CatalogServices } from '../services';
@@ -10,8 +10,11 @@ export class StoneResolver {
   constructor(private readonly services: CatalogServices) {}
 
   @Query(() => Stone, { nullable: true, description: 'A certified stone by id.' })
-  stone(@Arg('id', () => ID, { description: 'The stone id.' }) id: string, @Ctx() context: SubgraphContext): Promise<Stone | null> {
-    return this.services.stoneById(context).load(id);
+  stone(
+    @Arg('id', () => ID, { description: `The stone id (at most ${ARGUMENT_LIMITS.id} characters).` }) id: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Stone | null> {
+    return this.services.stoneById(context).load(requireMaxLength(id, ARGUMENT_LIMITS.id, 'id'));
   }
 
   @Query(() => [Stone], { description: 'Certified stones, lightest first.' })

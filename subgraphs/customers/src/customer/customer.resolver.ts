@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { requireCustomerOrStaff, type SubgraphContext, unauthenticated } from '@elysium/subgraph-kit';
+import { requireUuid, type SubgraphContext, unauthenticated } from '@elysium/subgraph-kit';
 import { Customer } from './customer.entity';
 import type { CustomersServices } from '../services';
 
@@ -8,13 +8,15 @@ import type { CustomersServices } from '../services';
 export class CustomerResolver {
   constructor(private readonly services: CustomersServices) {}
 
-  @Query(() => Customer, { nullable: true, description: 'A client by id. Staff see any client; a client sees only themself.' })
+  @Query(() => Customer, {
+    nullable: true,
+    description: 'A client by id. Staff see any client; a client sees only themself. Null when there is none or it is not yours.',
+  })
   async customer(
-    @Arg('id', () => ID, { description: 'The client id.' }) id: string,
+    @Arg('id', () => ID, { description: 'The client id (a UUID).' }) id: string,
     @Ctx() context: SubgraphContext,
   ): Promise<Customer | null> {
-    requireCustomerOrStaff(context, id);
-    return this.services.customerById(context).load(id);
+    return this.services.visibleCustomer(context, requireUuid(id, 'id'));
   }
 
   @Query(() => Customer, { nullable: true, description: 'The signed-in client; null for staff accounts.' })

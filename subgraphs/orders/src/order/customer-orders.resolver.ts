@@ -9,7 +9,10 @@ import type { OrdersServices } from '../services';
 export class CustomerOrdersResolver {
   constructor(private readonly services: OrdersServices) {}
 
-  @FieldResolver(() => [Order], { description: "The client's orders, newest first." })
+  @FieldResolver(() => [Order], {
+    nullable: true,
+    description: "The client's orders, newest first; null (with an error) when the order history cannot be read right now.",
+  })
   orders(
     @Root() customer: CustomerRef,
     @Ctx() context: SubgraphContext,

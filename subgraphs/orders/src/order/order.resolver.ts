@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { SubgraphContext } from '@elysium/subgraph-kit';
+import { requireUuid, type SubgraphContext } from '@elysium/subgraph-kit';
 import { Order } from './order.entity';
 import type { OrdersServices } from '../services';
 
@@ -8,8 +8,14 @@ import type { OrdersServices } from '../services';
 export class OrderResolver {
   constructor(private readonly services: OrdersServices) {}
 
-  @Query(() => Order, { nullable: true, description: 'An order by id; the client who placed it and staff may read it.' })
-  async order(@Arg('id', () => ID, { description: 'The order id.' }) id: string, @Ctx() context: SubgraphContext): Promise<Order | null> {
-    return this.services.visibleOrder(context, id);
+  @Query(() => Order, {
+    nullable: true,
+    description: 'An order by id; the client who placed it and staff may read it. Null when it does not exist or is not yours.',
+  })
+  async order(
+    @Arg('id', () => ID, { description: 'The order id (a UUID).' }) id: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Order | null> {
+    return this.services.visibleOrder(context, requireUuid(id, 'id'));
   }
 }

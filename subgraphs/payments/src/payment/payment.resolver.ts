@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '@elysium/subgraph-kit';
-import { OrderRef } from './order-ref';
+import { OrderRef } from '../references/entity-stubs';
 import { Payment } from './payment.entity';
 import type { PaymentsServices } from '../services';
 

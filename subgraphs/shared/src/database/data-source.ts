@@ -35,9 +35,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     maxQueryExecutionTime: 500,
     extra: {
       max: options.poolSize ?? 10,
+      // A database that is down or saturated fails a request in seconds instead of holding it.
+      connectionTimeoutMillis: 3000,
       application_name: `elysium-${options.schema}`,
       // Unqualified names in hand-written migrations and queries land in the subgraph's own schema.
-      options: `-c search_path=${options.schema}`,
+      // No statement may hold a connection (and a request) for long; migrations run under the same cap.
+      options: `-c search_path=${options.schema} -c statement_timeout=10000`,
     },
   });
 }

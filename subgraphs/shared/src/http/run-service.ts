@@ -1,8 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
-import { createLogger } from '../logger';
-import { stopOnSignals } from './server';
+import { createLogger, type Logger } from '../logger';
 
 /**
  * A main.ts in one call: start the service, stop it cleanly on Ctrl-C/SIGTERM (or when `npm start`
@@ -40,4 +39,25 @@ export async function listen(
         server.closeAllConnections();
       }),
   };
+}
+
+/** Stops cleanly on SIGINT/SIGTERM (Ctrl-C, docker stop), once. */
+export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  // Started by `npm start` (with an IPC channel): go down with the parent even if it was killed hard.
+  if (process.connected) process.once('disconnect', () => handler('SIGTERM'));
 }

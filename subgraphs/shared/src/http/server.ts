@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -10,13 +10,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { Kind, type GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from '../context';
-import { IDENTITY_HEADER, IDENTITY_SIGNATURE_HEADER, verifyIdentity } from '../identity';
+import { CALL_HEADER, CALL_SIGNATURE_HEADER, REQUEST_ID_HEADER, verifyCall } from '../identity';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { runWithTally } from '../request-context';
+import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
+import { requestErrorHandler, requireJsonBody } from './request-errors';
 import { publicCacheHeader } from './public-cache-header';
 
 export interface SubgraphServerOptions {
@@ -65,7 +67,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(options),
+    formatError: createErrorFormatter({ ...options, service: options.name }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -75,6 +77,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       // the same thing here, since every field of a subgraph shares its max-age.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.publicMaxAgeSeconds ? [publicCacheHeader(options.publicMaxAgeSeconds)] : []),
+      serviceSdlForOurCallersOnly(),
     ],
   });
   await apollo.start();
@@ -91,7 +94,17 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
-  app.get('/metrics', (_req, res) => {
+  const verify = (req: express.Request) =>
+    verifyCall(
+      { payload: header(req, CALL_HEADER), signature: header(req, CALL_SIGNATURE_HEADER), requestId: header(req, REQUEST_ID_HEADER) },
+      { secret: options.identitySecret, audience: options.name },
+    );
+  // Counters say how busy we are and how our queries run: for our own tools and monitoring only.
+  app.get('/metrics', (req, res) => {
+    if (!verify(req)) {
+      res.status(403).json({ errors: [{ message: 'Metrics are for ELYSIUM services only.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
     res.type('text/plain; version=0.0.4').send(options.metrics.render({ service: options.name }));
   });
   options.routes?.(app);
@@ -99,24 +112,24 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
     '/graphql',
     (req, res, next) => {
       requests.inc();
-      const requestId = header(req, 'x-request-id') ?? randomUUID();
+      const given = header(req, REQUEST_ID_HEADER);
+      const requestId = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
       res.setHeader('x-request-id', requestId);
       (req as express.Request & { requestId?: string }).requestId = requestId;
       runWithTally(() => next());
     },
+    requireJsonBody,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as express.Request & { requestId?: string }).requestId ?? randomUUID();
-        return {
-          requestId,
-          log: options.log.child({ requestId }),
-          identity: verifyIdentity(header(req, IDENTITY_HEADER), header(req, IDENTITY_SIGNATURE_HEADER), options.identitySecret),
-          loaders: new Map(),
-        };
+        const call = verify(req);
+        return { requestId, log: options.log.child({ requestId }), call, identity: call?.identity ?? null, loaders: new Map() };
       },
     }),
   );
+
+  app.use(requestErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -134,23 +147,19 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
   };
 }
 
-/** Stops cleanly on SIGINT/SIGTERM (Ctrl-C, docker stop), once. */
-export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
-  let stopping = false;
-  const handler = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+/**
+ * `_service { sdl }` describes the whole subgraph, `@inaccessible` parts included: only a signed call
+ * (the gateway, our tools) may read it. Composition reads the SDL from code, never over HTTP.
+ */
+function serviceSdlForOurCallersOnly(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const asksForSdl = !!operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '_service');
+          if (asksForSdl && !contextValue.call) throw forbidden('_service is for ELYSIUM services only.');
+        },
+      };
+    },
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-  // Started by `npm start` (with an IPC channel): go down with the parent even if it was killed hard.
-  if (process.connected) process.once('disconnect', () => handler('SIGTERM'));
 }

@@ -1,11 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { devSecret } from '../env';
+import { internalCallHeaders } from '../identity';
 import { readCounter } from '../metrics';
 
 export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
 }
 
 /** POSTs one operation over real HTTP, the way any client would. */
@@ -27,8 +30,13 @@ export async function graphqlRequest<T = Record<string, unknown>, V = Record<str
   return { status: response.status, ...body };
 }
 
-/** Reads one counter from a service's /metrics (SQL statements, GROQ requests). */
-export async function readMetric(serviceGraphqlUrl: string, name: string): Promise<number> {
-  const body = await (await fetch(new URL('/metrics', serviceGraphqlUrl))).text();
-  return readCounter(body, name);
+/**
+ * Reads one counter from a service's /metrics (SQL statements, GROQ requests), signed as our tools
+ * sign it; the service names itself on /health.
+ */
+export async function readMetric(serviceGraphqlUrl: string, name: string, secret = devSecret('identity')): Promise<number> {
+  const { service } = (await (await fetch(new URL('/health', serviceGraphqlUrl))).json()) as { service: string };
+  const response = await fetch(new URL('/metrics', serviceGraphqlUrl), { headers: internalCallHeaders(service, secret) });
+  if (!response.ok) throw new Error(`${service} refused /metrics: ${response.status}`);
+  return readCounter(await response.text(), name);
 }
