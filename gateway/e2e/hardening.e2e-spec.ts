@@ -281,6 +281,39 @@ describe('the graph under attack and faults', () => {
     });
   });
 
+  describe('production posture', () => {
+    it('keeps introspection for staff and serves no landing page', async () => {
+      const jwtSecret = 'a-production-jwt-secret-of-some-length';
+      const gateway = await startGateway(
+        parseEnv(gatewayEnv, {
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'silent',
+          PORT: '0',
+          AUTH_JWT_SECRET: jwtSecret,
+          IDENTITY_SECRET: 'a-production-identity-secret-value',
+          CATALOG_URL: graph.subgraphUrls.catalog,
+          CUSTOMERS_URL: graph.subgraphUrls.customers,
+          ORDERS_URL: graph.subgraphUrls.orders,
+          INVENTORY_URL: graph.subgraphUrls.inventory,
+          PAYMENTS_URL: graph.subgraphUrls.payments,
+        }),
+      );
+      try {
+        const introspection = '{ __schema { queryType { name } } }';
+        const anonymous = await graphqlRequest(gateway.url, introspection);
+        expect({ status: anonymous.status, code: anonymous.errors?.[0].extensions?.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+        const staff = await mintBearerToken({ subject: 'staff-prod', role: 'staff' }, jwtSecret);
+        expect((await graphqlRequest(gateway.url, introspection, { token: staff })).data).toEqual({
+          __schema: { queryType: { name: 'Query' } },
+        });
+        const page = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+        expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
+      } finally {
+        await gateway.stop();
+      }
+    });
+  });
+
   describe('faults (run last: they stop parts of the graph)', () => {
     const listingWithin = async (ms: number) => {
       const started = Date.now();

@@ -1,12 +1,39 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { truncate } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
-import { analyseOperation, type CostSettings } from '../limits/operation-analysis';
+import { analyseOperation, type CostSettings, type OperationAnalysis } from '../limits/operation-analysis';
 import { operationTooComplex, rateLimited, type LimitAudience, type OperationLimits } from '../limits/operation-limits';
 import type { CostRateLimiter } from '../limits/rate-limiter';
 
 const MEASURES = ['depth', 'aliases', 'directives', 'cost'] as const;
+
+/**
+ * Apollo hands back the same parsed document for a repeated query string, so a document's analysis
+ * is kept with it (per operation and variables, a few each) and the storefront's hot queries are
+ * measured once. Large variables are not worth a key.
+ */
+const analyses = new WeakMap<DocumentNode, Map<string, OperationAnalysis>>();
+const MAX_ANALYSES_PER_DOCUMENT = 32;
+
+function analyseOnce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  settings: CostSettings,
+): OperationAnalysis {
+  const key = `${operation.name?.value ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
+  if (key.length > 1024) return analyseOperation(schema, document, operation, variables ?? {}, settings);
+  let known = analyses.get(document);
+  if (!known) analyses.set(document, (known = new Map()));
+  let analysis = known.get(key);
+  if (!analysis) {
+    analysis = analyseOperation(schema, document, operation, variables ?? {}, settings);
+    if (known.size < MAX_ANALYSES_PER_DOCUMENT) known.set(key, analysis);
+  }
+  return analysis;
+}
 
 /**
  * Measures each operation before any subgraph is called, refuses one over its audience's limits,
@@ -34,7 +61,7 @@ export function operationLimits(options: {
           }
           const audience: LimitAudience = contextValue.identity?.role === 'staff' ? 'staff' : 'public';
           const limits = options.limits[audience];
-          const analysis = analyseOperation(schema, document, operation, request.variables ?? {}, options.cost);
+          const analysis = analyseOnce(schema, document, operation, request.variables, options.cost);
           for (const measure of MEASURES) {
             if (analysis[measure] > limits[measure]) throw operationTooComplex(measure, analysis[measure], limits[measure]);
           }
