@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { internalCallHeaders, mintBearerToken, parseEnv, REQUEST_ID_HEADER } from '@elysium/subgraph-kit/core';
+import {
+  internalCallHeaders,
+  mintBearerToken,
+  parseEnv,
+  REQUEST_ID_HEADER,
+  SUBGRAPH_NAMES,
+  subgraphUrlVariable,
+} from '@elysium/subgraph-kit/core';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { launchGraph, type LaunchedGraph } from '@elysium/tools';
 import { gatewayEnv } from '../src/env';
@@ -29,6 +36,18 @@ describe('the graph under attack and faults', () => {
   const bobsOrder = randomUUID();
   let aliceToken: string;
   let staffToken: string;
+
+  /** A second gateway in this process, in front of the same subgraphs, with its own settings. */
+  const startTestGateway = (overrides: Record<string, string>) =>
+    startGateway(
+      parseEnv(gatewayEnv, {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        PORT: '0',
+        ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), graph.subgraphUrls[name]])),
+        ...overrides,
+      }),
+    );
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -117,19 +136,7 @@ describe('the graph under attack and faults', () => {
 
   describe('rate limits', () => {
     it('counts cost points per IP and answers 429 with Retry-After once they are spent', async () => {
-      const gateway = await startGateway(
-        parseEnv(gatewayEnv, {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          PORT: '0',
-          RATE_LIMIT_IP_POINTS: '30',
-          CATALOG_URL: graph.subgraphUrls.catalog,
-          CUSTOMERS_URL: graph.subgraphUrls.customers,
-          ORDERS_URL: graph.subgraphUrls.orders,
-          INVENTORY_URL: graph.subgraphUrls.inventory,
-          PAYMENTS_URL: graph.subgraphUrls.payments,
-        }),
-      );
+      const gateway = await startTestGateway({ RATE_LIMIT_IP_POINTS: '30' });
       try {
         const send = () =>
           fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LISTING }) });
@@ -162,18 +169,7 @@ describe('the graph under attack and faults', () => {
         req.pipe(upstream);
       });
       await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-      const gateway = await startGateway(
-        parseEnv(gatewayEnv, {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          PORT: '0',
-          CATALOG_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`,
-          CUSTOMERS_URL: graph.subgraphUrls.customers,
-          ORDERS_URL: graph.subgraphUrls.orders,
-          INVENTORY_URL: graph.subgraphUrls.inventory,
-          PAYMENTS_URL: graph.subgraphUrls.payments,
-        }),
-      );
+      const gateway = await startTestGateway({ CATALOG_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql` });
       try {
         expect((await graphqlRequest(gateway.url, '{ products(first: 1) { totalCount } }', { token: staffToken })).errors).toBeUndefined();
         const stolen = Object.fromEntries(
@@ -284,20 +280,11 @@ describe('the graph under attack and faults', () => {
   describe('production posture', () => {
     it('keeps introspection for staff and serves no landing page', async () => {
       const jwtSecret = 'a-production-jwt-secret-of-some-length';
-      const gateway = await startGateway(
-        parseEnv(gatewayEnv, {
-          NODE_ENV: 'production',
-          LOG_LEVEL: 'silent',
-          PORT: '0',
-          AUTH_JWT_SECRET: jwtSecret,
-          IDENTITY_SECRET: 'a-production-identity-secret-value',
-          CATALOG_URL: graph.subgraphUrls.catalog,
-          CUSTOMERS_URL: graph.subgraphUrls.customers,
-          ORDERS_URL: graph.subgraphUrls.orders,
-          INVENTORY_URL: graph.subgraphUrls.inventory,
-          PAYMENTS_URL: graph.subgraphUrls.payments,
-        }),
-      );
+      const gateway = await startTestGateway({
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: jwtSecret,
+        IDENTITY_SECRET: 'a-production-identity-secret-value',
+      });
       try {
         const introspection = '{ __schema { queryType { name } } }';
         const anonymous = await graphqlRequest(gateway.url, introspection);
