@@ -38,7 +38,8 @@ describe('operation analysis', () => {
       fragment Orders on Customer { orders { customer { orders { lines { product { title } } } } } }
     `);
     expect(nested.depth).toBe(7);
-    expect(analyse('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toMatchObject({ depth: 0, cost: 0 });
+    expect(analyse('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toMatchObject({ depth: 0, cost: 100 });
+    expect(analyse(`{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`).cost).toBe(3000);
   });
 
   it('measures a fragment spread many times once, and counts its cost every time', () => {

@@ -37,6 +37,12 @@ export interface CostSettings {
   assumedListSize: number;
 }
 
+/**
+ * Introspection is answered by the gateway from the schema it holds, so its depth is the schema's and
+ * not counted; its size is, so thirty aliased copies of the whole schema cost what they weigh.
+ */
+const INTROSPECTION_COST: Record<string, number> = { __schema: 100, __type: 5 };
+
 /** Arguments that bound how many items a list field (or a connection's lists) returns. */
 const SLICING_ARGUMENTS = ['first', 'last', 'limit'];
 
@@ -106,8 +112,7 @@ export function analyseOperation(
 
   const measureField = (field: FieldNode, parent: GraphQLCompositeType, slice: number | null): Measure => {
     const aliases = field.alias ? 1 : 0;
-    // Introspection is answered by the gateway from the schema it holds; its size is the schema's.
-    if (field.name.value.startsWith('__')) return { depth: 0, aliases, cost: 0 };
+    if (field.name.value.startsWith('__')) return { depth: 0, aliases, cost: INTROSPECTION_COST[field.name.value] ?? 0 };
     // A union has no fields of its own (only __typename); interfaces and objects do.
     const definition = isUnionType(parent) ? undefined : parent.getFields()[field.name.value];
     if (!definition) return { depth: 1, aliases, cost: 0 };

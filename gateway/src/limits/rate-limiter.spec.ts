@@ -7,11 +7,15 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
 const redisReachable = () =>
   new Promise<boolean>((resolve) => {
     const socket = net.connect(6379, '127.0.0.1');
+    const done = (reachable: boolean) => {
+      socket.destroy();
+      resolve(reachable);
+    };
     socket.setTimeout(300);
-    socket.once('connect', () => resolve(true));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => resolve(false));
-  }).then((ok) => ok);
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
 
 describe('cost rate limiter', () => {
   it('spends cost points per IP and refuses with the seconds to wait once the window is spent', async () => {
