@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Identity } from '@elysium/subgraph-kit/core';
+import { isStaffRole, type Identity } from '@elysium/subgraph-kit/core';
 import { countTokens, type LimitAudience, type OperationLimits } from '../limits/operation-limits';
 
 /**
@@ -11,7 +11,7 @@ export function limitDocumentTokens(limits: Record<LimitAudience, OperationLimit
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') return next();
     const identity = res.locals.identity as Identity | null;
-    const max = limits[identity?.role === 'staff' ? 'staff' : 'public'].tokens;
+    const max = limits[isStaffRole(identity?.role) ? 'staff' : 'public'].tokens;
     // Every token is at least one character: a document this short cannot be over the limit.
     if (query.length <= max) return next();
     const tokens = countTokens(query, max);

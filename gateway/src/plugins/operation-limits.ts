@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { truncate } from '@elysium/subgraph-kit/core';
+import { isStaffRole, truncate } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 import { analyseOperation, type CostSettings, type OperationAnalysis } from '../limits/operation-analysis';
 import { operationTooComplex, rateLimited, type LimitAudience, type OperationLimits } from '../limits/operation-limits';
@@ -59,7 +59,7 @@ export function operationLimits(options: {
               { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
             );
           }
-          const audience: LimitAudience = contextValue.identity?.role === 'staff' ? 'staff' : 'public';
+          const audience: LimitAudience = isStaffRole(contextValue.identity?.role) ? 'staff' : 'public';
           const limits = options.limits[audience];
           const analysis = analyseOnce(schema, document, operation, request.variables, options.cost);
           for (const measure of MEASURES) {

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { isStaffRole } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 
 export type SchemaExplorer = 'everyone' | 'staff' | 'off';
@@ -22,7 +23,7 @@ function introspectionForStaff(): ApolloServerPlugin<GatewayContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (contextValue.identity?.role !== 'staff' && asksForIntrospection(document)) {
+          if (!isStaffRole(contextValue.identity?.role) && asksForIntrospection(document)) {
             throw new GraphQLError('Introspection is for ELYSIUM staff; sign in with a staff token.', {
               extensions: { code: 'FORBIDDEN', http: { status: 403 } },
             });

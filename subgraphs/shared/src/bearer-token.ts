@@ -1,12 +1,12 @@
 import { jwtVerify, SignJWT, errors } from 'jose';
 import { unauthenticated } from './graphql/thrown-errors';
-import type { Identity } from './identity';
+import { identitySchema, type Identity } from './identity';
 
 const ISSUER = 'elysium';
 const AUDIENCE = 'elysium-graph';
 
 /**
- * Client bearer tokens are HS256 JWTs: `sub` is the customer or staff id, `role` says which.
+ * Bearer tokens are HS256 JWTs: `sub` is the account id, `role` its role, `sid` its server-side session.
  * Issuing them (sign-in) belongs to the customers domain; the gateway only checks them.
  */
 export async function verifyBearerToken(authorization: string | undefined, secret: string): Promise<Identity | null> {
@@ -19,16 +19,9 @@ export async function verifyBearerToken(authorization: string | undefined, secre
       audience: AUDIENCE,
       algorithms: ['HS256'],
     });
-    const role = payload.role;
-    if (
-      typeof payload.sub !== 'string' ||
-      payload.sub.length > 128 ||
-      (role !== 'customer' && role !== 'staff') ||
-      typeof payload.exp !== 'number'
-    ) {
-      throw unauthenticated('The token does not say who you are.');
-    }
-    return { subject: payload.sub, role };
+    const claims = identitySchema.safeParse({ subject: payload.sub, role: payload.role, sessionId: payload.sid });
+    if (!claims.success || typeof payload.exp !== 'number') throw unauthenticated('The token does not say who you are.');
+    return claims.data;
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again.');
     if (error instanceof errors.JOSEError) throw unauthenticated('The token is not valid.');
@@ -36,13 +29,9 @@ export async function verifyBearerToken(authorization: string | undefined, secre
   }
 }
 
-/** Mints a token (dev tooling and tests; production sign-in will live in the customers subgraph). */
-export async function mintBearerToken(
-  identity: { subject: string; role: 'customer' | 'staff' },
-  secret: string,
-  ttlSeconds = 12 * 3600,
-): Promise<string> {
-  return new SignJWT({ role: identity.role })
+/** Mints an access token: sign-in does, with the session id; dev tooling and tests do, without one. */
+export async function mintBearerToken(identity: Identity, secret: string, ttlSeconds = 12 * 3600): Promise<string> {
+  return new SignJWT({ role: identity.role, ...(identity.sessionId ? { sid: identity.sessionId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)

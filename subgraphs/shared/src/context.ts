@@ -1,5 +1,5 @@
 import type { Logger } from './logger';
-import type { Identity, VerifiedCall } from './identity';
+import { isStaffRole, type Identity, type Role, type VerifiedCall } from './identity';
 import { forbidden, unauthenticated } from './graphql/thrown-errors';
 
 /** What every resolver gets: who is asking, a request logger, and this request's DataLoaders. */
@@ -13,10 +13,17 @@ export interface SubgraphContext {
   loaders: Map<symbol, unknown>;
 }
 
-/** Staff only: client service, atelier, finance. */
+/** House staff only: client service, atelier, admin. */
 export function requireStaff(context: SubgraphContext): Identity {
   if (!context.identity) throw unauthenticated();
-  if (context.identity.role !== 'staff') throw forbidden();
+  if (!isStaffRole(context.identity.role)) throw forbidden();
+  return context.identity;
+}
+
+/** One of the given roles only (e.g. ADMIN for creating staff accounts). */
+export function requireRole(context: SubgraphContext, ...roles: Role[]): Identity {
+  if (!context.identity) throw unauthenticated();
+  if (!roles.includes(context.identity.role)) throw forbidden();
   return context.identity;
 }
 
@@ -28,13 +35,13 @@ export function visibleToCaller<T>(context: SubgraphContext, record: T | null | 
   if (!context.identity) throw unauthenticated();
   if (!record) return null;
   const { role, subject } = context.identity;
-  return role === 'staff' || subject === ownerOf(record) ? record : null;
+  return isStaffRole(role) || subject === ownerOf(record) ? record : null;
 }
 
 /** The customer themself, or staff. Anything else sees nothing (never leak a client's data). */
 export function requireCustomerOrStaff(context: SubgraphContext, customerId: string): Identity {
   if (!context.identity) throw unauthenticated();
   const { role, subject } = context.identity;
-  if (role === 'staff' || subject === customerId) return context.identity;
+  if (isStaffRole(role) || subject === customerId) return context.identity;
   throw forbidden();
 }

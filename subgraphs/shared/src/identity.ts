@@ -1,11 +1,23 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
+/**
+ * What an account may do: a client (`customer`), client service (`staff`), the atelier, or an
+ * administrator. One role per account; every role but `customer` is house staff.
+ */
+export const ROLES = ['customer', 'staff', 'atelier', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Whether the role belongs to house staff (client service, atelier, admin). */
+export const isStaffRole = (role: Role | undefined): boolean => role !== undefined && role !== 'customer';
+
 /** Who is calling, as the gateway established it from the bearer token. */
 export const identitySchema = z.object({
   /** Stable id of the person (customer id, or staff member id). */
   subject: z.string().min(1).max(128),
-  role: z.enum(['customer', 'staff']),
+  role: z.enum(ROLES),
+  /** The server-side session the token belongs to; absent for development tokens. */
+  sessionId: z.string().max(64).optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 

@@ -7,6 +7,9 @@ import type { RunningServer } from './http/server';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { serveSubgraph, type SubgraphDefinition } from './subgraph';
+import { transactionRunner, type PostgresContext } from './database/request-transaction';
+import { EventBus, type EventHandler } from './events/event-bus';
+import { CreateProcessedEvent1764400000000 } from './events/processed-events';
 
 /** The environment of a subgraph backed by Postgres; each app's env.ts starts from this. */
 export const postgresSubgraphEnv = (defaultPort: number) => ({
@@ -33,8 +36,10 @@ export interface PostgresSubgraphDefinition<Services> extends SubgraphDefinition
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
-  createServices(dataSource: DataSource, log: Logger): Services;
-  /** Idempotent demo data for `npm start`. */
+  createServices(dataSource: DataSource, log: Logger, bus: EventBus): Services;
+  /** Consumers of this subgraph's queues (see the kit's EVENT_CATALOGUE). */
+  eventHandlers?(services: Services): EventHandler[];
+  /** Idempotent demo data for `npm start`: the subgraph's own seed module. */
   seedDemoData?(services: Services, dataSource: DataSource): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ export interface RunningSubgraph<Services> extends RunningServer {
   dataSource: DataSource;
   services: Services;
   metrics: Metrics;
+  bus: EventBus;
 }
 
 /** env → data source (+ migrations, seed) → schema → HTTP server. */
@@ -56,35 +62,45 @@ export async function startPostgresSubgraph<Services>(
     url: env.DATABASE_URL,
     schema: definition.schema,
     entities: definition.entities,
-    migrations: definition.migrations,
+    // Every subgraph claims deliveries in its own processed_event table.
+    migrations: [CreateProcessedEvent1764400000000, ...definition.migrations],
     log,
     onStatement: () => statements.inc(),
     poolSize: env.DATABASE_POOL_SIZE,
   });
   await dataSource.initialize();
+  let bus: EventBus | undefined;
   try {
     if (env.MIGRATE_ON_START) await migrate(dataSource, definition.schema);
-    const services = definition.createServices(dataSource, log);
+    bus = await EventBus.start({ databaseUrl: env.DATABASE_URL, service: definition.name, log });
+    const services = definition.createServices(dataSource, log, bus);
     if (env.SEED_DEMO_DATA) await definition.seedDemoData?.(services, dataSource);
+    const transaction = transactionRunner(dataSource, bus);
     const server = await serveSubgraph(definition, services, env, {
       log,
       metrics,
       publicMaxAgeSeconds: env.PUBLIC_MAX_AGE_SECONDS,
+      extendContext: (context) => ({ ...context, transaction }) satisfies PostgresContext,
       checkReady: async () => {
         await dataSource.query('SELECT 1');
       },
     });
+    await bus.consume(dataSource, definition.name, definition.eventHandlers?.(services) ?? []);
+    const running = bus;
     return {
       ...server,
       dataSource,
       services,
       metrics,
+      bus: running,
       stop: async () => {
         await server.stop();
+        await running.stop();
         await dataSource.destroy();
       },
     };
   } catch (error) {
+    await bus?.stop();
     await dataSource.destroy();
     throw error;
   }

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from './graphql/federation';
 import { startGraphQLServer, type RunningServer } from './http/server';
+import type { SubgraphContext } from './context';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 
@@ -64,6 +65,7 @@ export async function serveSubgraph<Services>(
     checkReady: () => Promise<void>;
     routes?: (app: Express) => void;
     publicMaxAgeSeconds?: number;
+    extendContext?: (context: SubgraphContext) => SubgraphContext;
   },
 ): Promise<RunningServer> {
   return startGraphQLServer({

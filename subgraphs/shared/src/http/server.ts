@@ -37,6 +37,8 @@ export interface SubgraphServerOptions {
    * cache anonymous responses. 0 (the default) marks every answer uncacheable.
    */
   publicMaxAgeSeconds?: number;
+  /** Adds to each request's context (a Postgres subgraph adds its transactions). */
+  extendContext?: (context: SubgraphContext) => SubgraphContext;
   /** Extra routes (webhooks) mounted before /graphql. */
   routes?: (app: express.Express) => void;
 }
@@ -124,7 +126,14 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       context: async ({ req }) => {
         const requestId = (req as express.Request & { requestId?: string }).requestId ?? randomUUID();
         const call = verify(req);
-        return { requestId, log: options.log.child({ requestId }), call, identity: call?.identity ?? null, loaders: new Map() };
+        const context: SubgraphContext = {
+          requestId,
+          log: options.log.child({ requestId }),
+          call,
+          identity: call?.identity ?? null,
+          loaders: new Map(),
+        };
+        return options.extendContext ? options.extendContext(context) : context;
       },
     }),
   );

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { DataSource, EntityManager } from 'typeorm';
+import { txOf, type Tx } from '../database/request-transaction';
+import { isRetryable, withTransaction } from '../database/transaction';
+import type { Logger } from '../logger';
+import { claimEvent } from './processed-events';
+import { ALL_QUEUES, EVENT_CATALOGUE, type EventName, type QueueName } from './event-catalogue';
+
+/** What a consumer receives: the event (or command), with an id that is the same on every delivery. */
+export interface EventMessage<T = Record<string, unknown>> {
+  id: string;
+  name: string;
+  data: T;
+  publishedAt: string;
+}
+
+/** A subgraph's consumer of one queue. It runs in a transaction that also records the delivery. */
+export interface EventHandler {
+  queue: QueueName;
+  handle(message: EventMessage, tx: Tx): Promise<void>;
+}
+
+/** Options for a job: run later (scheduled work), or at most one pending per key. */
+export interface EnqueueOptions {
+  startAfter?: Date;
+  singletonKey?: string;
+}
+
+/** The job queue's own tables live in one shared schema; each subgraph's data stays in its own. */
+const QUEUE_SCHEMA = 'pgboss';
+
+const inTransaction = (manager: EntityManager): PgBoss.Db => ({
+  executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }),
+});
+
+/**
+ * Creates a queue unless it exists. Replicas and subgraphs start together and pg-boss's DDL for a
+ * new queue can deadlock with a concurrent one: the loser simply tries again.
+ */
+async function ensureQueue(boss: PgBoss, queue: QueueName): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(queue)) return;
+    try {
+      await boss.createQueue(queue, { name: queue, retryLimit: 10, retryDelay: 2, retryBackoff: true });
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+    }
+  }
+}
+
+/**
+ * The event backbone on pg-boss (Postgres, no home-made poller). Events and commands are written
+ * as jobs inside the caller's transaction: they exist exactly when the change they announce was
+ * committed (a transactional outbox whose table is the queue). Consumers run in every replica;
+ * delivery is at least once and each handler's effect is claimed once per event.
+ */
+export class EventBus {
+  private constructor(private readonly boss: PgBoss) {}
+
+  static async start(options: { databaseUrl: string; service: string; log: Logger }): Promise<EventBus> {
+    const boss = new PgBoss({
+      connectionString: options.databaseUrl,
+      schema: QUEUE_SCHEMA,
+      application_name: `elysium-${options.service}-queue`,
+      max: 3,
+      // Keep finished jobs a week for inspection; their payloads carry ids, never personal data.
+      deleteAfterDays: 7,
+    });
+    boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
+    await boss.start();
+    for (const queue of ALL_QUEUES) await ensureQueue(boss, queue);
+    return new EventBus(boss);
+  }
+
+  /** Announces `event` to every queue the catalogue lists for it, in `manager`'s transaction. */
+  async publish(manager: EntityManager, event: EventName, data: Record<string, unknown>): Promise<string> {
+    const message: EventMessage = { id: randomUUID(), name: event, data, publishedAt: new Date().toISOString() };
+    for (const queue of EVENT_CATALOGUE[event]) await this.boss.send(queue, message, { db: inTransaction(manager) });
+    return message.id;
+  }
+
+  /** Sends a command (mail, scheduled work) to one queue, in `manager`'s transaction. */
+  async enqueue(manager: EntityManager, queue: QueueName, data: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string> {
+    const message: EventMessage = { id: randomUUID(), name: queue, data, publishedAt: new Date().toISOString() };
+    await this.boss.send(queue, message, { ...options, db: inTransaction(manager) });
+    return message.id;
+  }
+
+  /** Runs `handlers` for this subgraph; each delivery is claimed in the handler's own transaction. */
+  async consume(dataSource: DataSource, subgraph: string, handlers: EventHandler[]): Promise<void> {
+    for (const handler of handlers) {
+      if (!handler.queue.startsWith(`${subgraph}.`)) throw new Error(`${subgraph} may not consume ${handler.queue}`);
+      await this.boss.work<EventMessage>(handler.queue, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
+        for (const job of jobs) await this.deliverOnce(dataSource, handler, job.data);
+      });
+    }
+  }
+
+  /**
+   * One delivery: the claim and the handler's effect commit together, so a repeated or concurrent
+   * delivery of the same event (the second waits on the first's claim) does nothing.
+   */
+  async deliverOnce(dataSource: DataSource, handler: EventHandler, message: EventMessage): Promise<boolean> {
+    return withTransaction(dataSource, async (manager) => {
+      if (!(await claimEvent(manager, message.id, handler.queue))) return false;
+      await handler.handle(message, txOf(manager, this));
+      return true;
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 5000, wait: true });
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The documented contract between subgraphs: every event one subgraph publishes, and the queues
+ * (one per consuming subgraph and purpose) it lands on. Publishing sends one job to each listed
+ * queue in the publisher's own transaction, so a consumer that is down gets it when it returns,
+ * and a consumer that has never started yet still has its queue waiting.
+ *
+ * Queue names are `<subgraph>.<purpose>`; a subgraph handles only its own.
+ */
+export const EVENT_CATALOGUE = {
+  /** A client asked for everything we hold about them; each subgraph contributes its part. */
+  'customer.export-requested': ['customers.export-part', 'orders.export-part', 'payments.export-part'],
+  /** Each subgraph's part of a data export, gathered by customers. */
+  'customer.export-part-ready': ['customers.collect-export-part'],
+  /** A client was erased: every subgraph anonymises what it holds (financial records stay). */
+  'customer.erased': ['orders.erase-customer', 'payments.erase-customer'],
+  /** Something staff did, or staff read a client's personal data: kept in the append-only audit log. */
+  'audit.recorded': ['customers.audit-log'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type EventName = keyof typeof EVENT_CATALOGUE;
+
+/** Queues that take commands rather than events (one sender, one consumer). */
+export const COMMAND_QUEUES = ['customers.send-mail'] as const;
+
+export type QueueName = (typeof EVENT_CATALOGUE)[EventName][number] | (typeof COMMAND_QUEUES)[number];
+
+export const ALL_QUEUES: readonly QueueName[] = [...new Set([...Object.values(EVENT_CATALOGUE).flat(), ...COMMAND_QUEUES])];
