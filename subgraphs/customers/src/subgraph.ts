@@ -1,8 +1,8 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
-import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { Customer } from './customer/customer.entity';
 import { CustomerResolver } from './customer/customer.resolver';
 import { CreateCustomer1764057600000 } from './migrations/1764057600000-create-customer';
+import { seedCustomers } from './seed';
 import { createCustomersServices, type CustomersServices } from './services';
 
 /** The customers subgraph: clients and their details. Owns Postgres schema `customers`. */
@@ -19,5 +19,5 @@ export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = 
       __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleCustomer(context, reference.id),
     },
   }),
-  seedDemoData: (services) => services.customers.importCustomers(DEMO_CUSTOMERS),
+  seedDemoData: (_services, dataSource) => seedCustomers(dataSource),
 };

@@ -1,9 +1,9 @@
 import type { PostgresSubgraphDefinition } from '@elysium/subgraph-kit';
-import { DEMO_STOCK } from '@elysium/demo';
 import { CreateStockItem1764057600000 } from './migrations/1764057600000-create-stock-item';
 import { ProductRef } from './references/entity-stubs';
 import { StockItem } from './stock/stock-item.entity';
 import { StockResolver } from './stock/stock.resolver';
+import { seedStock } from './seed';
 import { createInventoryServices, type InventoryServices } from './services';
 
 /** The inventory subgraph: what is in the vault. Owns Postgres schema `inventory`. */
@@ -25,5 +25,5 @@ export const inventorySubgraph: PostgresSubgraphDefinition<InventoryServices> = 
       }),
     },
   }),
-  seedDemoData: (services) => services.stock.importStock(DEMO_STOCK),
+  seedDemoData: (_services, dataSource) => seedStock(dataSource),
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { internalCallHeaders, parseEnv, postgresSubgraphEnv, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
+import { seedOrders } from '../src/seed';
 import { ordersSubgraph } from '../src/subgraph';
 import type { OrdersServices } from '../src/services';
 
@@ -27,7 +28,8 @@ describe('orders subgraph', () => {
       }),
     );
     // Given 100 clients with two orders of two lines each.
-    await orders.services.orders.importOrders(
+    await seedOrders(
+      orders.dataSource,
       customers.flatMap((customerId, i) =>
         [0, 1].map((n) => ({
           id: randomUUID(),

@@ -1,11 +1,11 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
-import { DEMO_ORDERS } from '@elysium/demo';
 import { CreateOrder1764057600000 } from './migrations/1764057600000-create-order';
 import { CustomerOrdersResolver } from './order/customer-orders.resolver';
 import { Order } from './order/order.entity';
 import { OrderFieldsResolver, OrderLineFieldsResolver } from './order/order-fields.resolver';
 import { OrderLine } from './order/order-line.entity';
 import { OrderResolver } from './order/order.resolver';
+import { seedOrders } from './seed';
 import { createOrdersServices, type OrdersServices } from './services';
 
 /** The orders subgraph: client orders and their lines. Owns Postgres schema `orders`. */
@@ -21,5 +21,5 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices> = {
       __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleOrder(context, reference.id),
     },
   }),
-  seedDemoData: (services) => services.orders.importOrders(DEMO_ORDERS),
+  seedDemoData: (_services, dataSource) => seedOrders(dataSource),
 };

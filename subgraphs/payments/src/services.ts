@@ -24,7 +24,7 @@ export function createStripeClient(settings: StripeSettings): Stripe {
 
 /** Everything the payments resolvers need, built once per process. */
 export function createPaymentsServices(dataSource: DataSource, stripe: Stripe) {
-  const payments = new PaymentService(dataSource, stripe);
+  const payments = new PaymentService(dataSource);
   const paymentById = defineLoader<string, Payment | null>(async (ids) => byKey(ids, await payments.findByIds(ids), (p) => p.id));
   const latestPaymentByOrderId = defineLoader<string, Payment | null>(async (ids) =>
     byKey(ids, await payments.findLatestByOrderIds(ids), (p) => p.orderId),
@@ -33,6 +33,7 @@ export function createPaymentsServices(dataSource: DataSource, stripe: Stripe) {
   const visible = (context: SubgraphContext, payment: Payment | null) => visibleToCaller(context, payment, (p) => p.customerId);
   return {
     payments,
+    stripe,
     visiblePayment: async (context: SubgraphContext, id: string) =>
       visible(context, isUuid(id) ? await paymentById(context).load(id.toLowerCase()) : null),
     visiblePaymentOfOrder: async (context: SubgraphContext, orderId: string) =>

@@ -1,9 +1,9 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
-import { DEMO_ORDERS, demoOrderTotal } from '@elysium/demo';
 import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
 import { OrderRef } from './references/entity-stubs';
 import { Payment } from './payment/payment.entity';
 import { OrderPaymentResolver } from './payment/payment.resolver';
+import { seedPayments } from './seed';
 import { createPaymentsServices, createStripeClient, type PaymentsServices, type StripeSettings } from './services';
 
 /** The payments subgraph: card payments through Stripe. Owns Postgres schema `payments`. */
@@ -21,14 +21,6 @@ export function paymentsSubgraph(stripe: StripeSettings): PostgresSubgraphDefini
         __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visiblePayment(context, reference.id),
       },
     }),
-    seedDemoData: (services) =>
-      services.payments.importDemoPayments(
-        DEMO_ORDERS.map((order) => ({
-          orderId: order.id,
-          customerId: order.customerId,
-          amount: demoOrderTotal(order),
-          pay: order.paid,
-        })),
-      ),
+    seedDemoData: (services, dataSource) => seedPayments(dataSource, services.stripe),
   };
 }

@@ -1,6 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { CurrencyCode, vatIncluded, withTransaction } from '@elysium/subgraph-kit';
-import { demoOrderTotal, type DemoOrder } from '@elysium/demo';
+import { CurrencyCode } from '@elysium/subgraph-kit';
 import { Order } from './order.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
@@ -42,42 +41,5 @@ export class OrderService {
         placedAt: row.placed_at as Date,
       }),
     );
-  }
-
-  /** Loads the demo orders; idempotent (orders already present are left alone). */
-  async importOrders(orders: DemoOrder[]): Promise<void> {
-    await withTransaction(this.dataSource, async (manager) => {
-      for (const demo of orders) {
-        const total = demoOrderTotal(demo);
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Order)
-          .values({
-            id: demo.id,
-            customerId: demo.customerId,
-            status: demo.paid ? OrderStatus.CONFIRMED : OrderStatus.PENDING_PAYMENT,
-            currency: CurrencyCode.GBP,
-            totalAmount: total,
-            vatAmount: vatIncluded(total),
-            placedAt: new Date(demo.placedAt),
-          })
-          .orIgnore()
-          .execute();
-        // ON CONFLICT DO NOTHING returns no row for an order that was already there.
-        if (inserted.raw.length === 0) continue;
-        await manager.getRepository(OrderLine).insert(
-          demo.lines.map((line, position) => ({
-            orderId: demo.id,
-            position,
-            productId: line.productId,
-            title: line.title,
-            quantity: line.quantity,
-            unitPriceAmount: line.unitPrice,
-            currency: CurrencyCode.GBP,
-          })),
-        );
-      }
-    });
   }
 }
