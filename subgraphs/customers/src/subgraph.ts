@@ -1,17 +1,24 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
+import { accountModule } from './account/account.module';
+import { consentModule } from './consent/consent.module';
 import { Customer } from './customer/customer.entity';
 import { CustomerResolver } from './customer/customer.resolver';
 import { CreateCustomer1764057600000 } from './migrations/1764057600000-create-customer';
+import { profileModule } from './profile/profile.module';
 import { seedCustomers } from './seed';
 import { createCustomersServices, type CustomersServices } from './services';
+import { wishlistModule } from './wishlist/wishlist.module';
 
-/** The customers subgraph: clients and their details. Owns Postgres schema `customers`. */
+const modules = [accountModule, profileModule, wishlistModule, consentModule];
+
+/** The customers subgraph: clients, their accounts and details. Owns Postgres schema `customers`. */
 export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = {
   name: 'customers',
   schema: 'customers',
-  entities: [Customer],
-  migrations: [CreateCustomer1764057600000],
-  resolvers: [CustomerResolver],
+  entities: [Customer, ...modules.flatMap((m) => m.entities)],
+  migrations: [CreateCustomer1764057600000, ...modules.flatMap((m) => m.migrations)],
+  resolvers: [CustomerResolver, ...modules.flatMap((m) => m.resolvers)],
+  orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []),
   createServices: createCustomersServices,
   references: (services) => ({
     Customer: {
