@@ -1,4 +1,5 @@
-import type { Identity } from '@elysium/subgraph-kit/core';
+import type { CallSession, Identity } from '@elysium/subgraph-kit/core';
+import type { SessionChange } from './sessions/session-cookies';
 
 /** What the gateway knows about a request. */
 export interface GatewayContext {
@@ -6,4 +7,10 @@ export interface GatewayContext {
   identity: Identity | null;
   /** The caller's address, as Express reads it (behind a trusted proxy: the forwarded one). */
   clientIp: string;
+  /** How this caller keeps its session (cookies for browsers that ask, bearer tokens otherwise). */
+  session: CallSession;
+  /** Set when the customers subgraph started, renewed or ended the session in this request. */
+  sessionChange?: SessionChange;
+  /** Adds Set-Cookie headers to the HTTP answer (Apollo's header map holds one value per name). */
+  setCookies(values: string[]): void;
 }

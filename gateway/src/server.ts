@@ -26,6 +26,8 @@ import { CostRateLimiter } from './limits/rate-limiter';
 import { operationLimits } from './plugins/operation-limits';
 import { anonymousResponseCache, privateWhenSignedIn } from './plugins/response-cache';
 import { schemaExplorer } from './plugins/schema-explorer';
+import { sessionCookiesPlugin } from './plugins/session-cookies';
+import { SessionStatus } from './sessions/session-status';
 import { CircuitBreaker } from './subgraphs/circuit-breaker';
 import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
 import { createSubgraphFetcher } from './subgraphs/subgraph-fetcher';
@@ -60,6 +62,8 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     },
   });
 
+  const sessions = new SessionStatus(() => subgraphUrls.get('customers'), env.IDENTITY_SECRET, fetcher, log);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy(env.TRUST_PROXY));
@@ -82,6 +86,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       ...explorer.plugins,
       operationLimits({ limits: env.OPERATION_LIMITS, cost: { assumedListSize: env.COST_ASSUMED_LIST_SIZE }, rateLimiter }),
       privateWhenSignedIn(),
+      sessionCookiesPlugin('/graphql'),
       ...(env.RESPONSE_CACHE ? [anonymousResponseCache()] : []),
     ],
   });
@@ -115,13 +120,15 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     },
     requireJsonBody,
     express.json({ limit: MAX_BODY }),
-    authenticate(env.AUTH_JWT_SECRET),
+    authenticate(env.AUTH_JWT_SECRET, sessions),
     limitDocumentTokens(env.OPERATION_LIMITS),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
         identity: res.locals.identity ?? null,
         clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        session: res.locals.session,
+        setCookies: (values) => res.append('set-cookie', values),
       }),
     }),
   );

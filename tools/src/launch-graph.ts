@@ -8,7 +8,7 @@ const REGISTER = path.join(ROOT, 'tools', 'register.js');
 
 export interface LaunchOptions {
   databaseUrl: string;
-  /** `fixed` uses the documented ports (4000…4012); `ephemeral` asks the OS (tests, bench). */
+  /** `fixed` uses the documented ports (4000…4013, SMTP 4025); `ephemeral` asks the OS (tests, bench). */
   ports: 'fixed' | 'ephemeral';
   seedDemoData: boolean;
   logLevel: string;
@@ -26,6 +26,10 @@ export interface LaunchedGraph {
   subgraphUrls: Record<SubgraphName, string>;
   contentLakeUrl: string;
   stripeUrl: string;
+  /** The mail sink's pages and `/api/messages` (everything the graph sent). */
+  mailSinkUrl: string;
+  /** What every process got as SMTP_URL: the mail sink's SMTP server unless `env` set another. */
+  smtpUrl: string;
   /** Every running process by service name (tests stop or pause one to see the graph degrade). */
   processes: Record<string, ChildProcess>;
   stop(): Promise<void>;
@@ -37,6 +41,8 @@ interface Service {
   port: number;
   /** Path polled until it answers 200. */
   probe: string;
+  /** Environment of this service alone (on top of the shared one). */
+  env?: Record<string, string>;
 }
 
 async function waitUntilUp(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -54,14 +60,23 @@ async function waitUntilUp(name: string, url: string, child: ChildProcess, timeo
 }
 
 /**
- * Runs the whole graph as separate processes talking real HTTP: content lake and Stripe double,
- * then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
+ * Runs the whole graph as separate processes talking real HTTP: content lake, Stripe double and mail
+ * sink, then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
  * supergraph e2e tests and the bench all start it the same way.
  */
 export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph> {
   const port = async (fixed: number) => (options.ports === 'fixed' ? fixed : freePort());
   const lake: Service = { name: 'content-lake', main: 'services/content-lake/src/main.ts', port: await port(4011), probe: '/health' };
   const stripe: Service = { name: 'stripe-double', main: 'services/stripe-double/src/main.ts', port: await port(4012), probe: '/health' };
+  // The sink answers /health only once its SMTP server listens too.
+  const smtpPort = await port(4025);
+  const mail: Service = {
+    name: 'mail-sink',
+    main: 'services/mail-sink/src/main.ts',
+    port: await port(4013),
+    probe: '/health',
+    env: { SMTP_PORT: String(smtpPort) },
+  };
   const subgraphs: Service[] = [];
   for (const s of SUBGRAPHS) subgraphs.push({ name: s.name, main: s.main, port: await port(s.port), probe: '/ready' });
   const gateway: Service = { name: 'gateway', main: 'gateway/src/main.ts', port: await port(4000), probe: '/health' };
@@ -79,13 +94,16 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     // The lake tells the catalog about content changes, as Sanity's webhook does.
     LAKE_WEBHOOK_URL: `http://127.0.0.1:${subgraphs.find((s) => s.name === 'catalog')!.port}/webhooks/sanity`,
     STRIPE_API_URL: base(stripe),
+    // Every mail the graph sends lands in the sink, whatever the developer's shell says.
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
     ...options.env,
   };
 
   if (options.ports === 'fixed') {
-    const all = [lake, stripe, ...subgraphs, gateway];
-    const taken = (await Promise.all(all.map(async (s) => ((await isPortFree(s.port)) ? null : s)))).filter(Boolean) as Service[];
+    const all = [lake, stripe, mail, ...subgraphs, gateway].map((s) => ({ port: s.port, name: s.name }));
+    all.push({ port: smtpPort, name: 'mail-sink SMTP' });
+    const taken = (await Promise.all(all.map(async (s) => ((await isPortFree(s.port)) ? null : s)))).filter((s) => s !== null);
     if (taken.length > 0) {
       throw new Error(`port ${taken.map((s) => `${s.port} (${s.name})`).join(', ')} already in use: is another npm start running?`);
     }
@@ -96,7 +114,7 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   const start = async (service: Service) => {
     const child = spawn(process.execPath, ['-r', REGISTER, path.join(ROOT, service.main)], {
       cwd: ROOT,
-      env: { ...sharedEnv, ...options.serviceEnv?.[service.name], PORT: String(service.port) },
+      env: { ...sharedEnv, ...service.env, ...options.serviceEnv?.[service.name], PORT: String(service.port) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     children.push(child);
@@ -130,12 +148,21 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   };
 
   try {
-    await Promise.all([start(lake), start(stripe)]);
+    await Promise.all([start(lake), start(stripe), start(mail)]);
     await Promise.all(subgraphs.map(start));
     await start(gateway);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${base(gateway)}/graphql`, subgraphUrls, contentLakeUrl: base(lake), stripeUrl: base(stripe), processes, stop };
+  return {
+    gatewayUrl: `${base(gateway)}/graphql`,
+    subgraphUrls,
+    contentLakeUrl: base(lake),
+    stripeUrl: base(stripe),
+    mailSinkUrl: base(mail),
+    smtpUrl: sharedEnv.SMTP_URL,
+    processes,
+    stop,
+  };
 }

@@ -59,6 +59,7 @@ ${Object.entries(graph.subgraphUrls)
   .join('\n')}
   Content lake (Sanity API)    ${graph.contentLakeUrl}
   Stripe test double           ${graph.stripeUrl}
+  Mail sink (sent mail)        ${graph.mailSinkUrl.replace('127.0.0.1', 'localhost')}   (SMTP ${graph.smtpUrl})
   PostgreSQL                   ${postgres ? `embedded, ${databaseUrl}` : 'DATABASE_URL'}
 
 Development tokens (valid 12 hours; send as "Authorization: Bearer <token>"):

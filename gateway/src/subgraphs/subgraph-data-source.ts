@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { signCall, type Logger } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
+import { isSessionChange } from '../sessions/session-cookies';
 import type { CircuitBreaker } from './circuit-breaker';
 import type { SubgraphFetcher } from './subgraph-fetcher';
 
@@ -29,8 +30,31 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: ProcessOptions): void {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
-    const signed = signCall({ audience: this.subgraph, requestId: context.requestId, identity: context.identity }, this.identitySecret);
+    const signed = signCall(
+      {
+        audience: this.subgraph,
+        requestId: context.requestId,
+        identity: context.identity,
+        clientIp: context.clientIp,
+        // Sessions are the customers subgraph's: only it learns the refresh token from the cookie.
+        session: this.subgraph === 'customers' ? context.session : { transport: context.session.transport },
+      },
+      this.identitySecret,
+    );
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+  }
+
+  /** Keeps a session change (tokens for cookies) for the gateway, out of the client's answer. */
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const change = response.extensions?.elysiumSession;
+    if (change !== undefined) {
+      if (this.subgraph === 'customers' && isSessionChange(change)) (context as GatewayContext).sessionChange = change;
+      delete response.extensions!.elysiumSession;
+    }
+    return response;
   }
 
   override async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {

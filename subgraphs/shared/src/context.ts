@@ -11,6 +11,11 @@ export interface SubgraphContext {
   /** The signed-in person, as the gateway established it; null when anonymous or unsigned. */
   identity: Identity | null;
   loaders: Map<symbol, unknown>;
+  /**
+   * Extensions for the gateway alone (e.g. `elysiumSession`: tokens it turns into cookies). Sent only
+   * on a signed call; the gateway never passes them to its client.
+   */
+  responseExtensions: Record<string, unknown>;
 }
 
 /** House staff only: client service, atelier, admin. */

@@ -16,3 +16,4 @@ export * from './metrics';
 export * from './sanity-webhook';
 export * from './subgraph-registry';
 export * from './http/request-errors';
+export * from './mail';

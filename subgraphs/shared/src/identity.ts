@@ -33,6 +33,10 @@ const callAssertionSchema = z.object({
   exp: z.number().int(),
   caller: z.string(),
   identity: identitySchema.nullable(),
+  /** The client's address as the gateway saw it (throttling, sign-in notices). */
+  ip: z.string().max(64).optional(),
+  /** How the browser or app keeps its session, and (to customers only) the refresh token from its cookie. */
+  session: z.object({ transport: z.enum(['cookie', 'bearer']), refreshToken: z.string().max(256).optional() }).optional(),
 });
 type CallAssertion = z.infer<typeof callAssertionSchema>;
 
@@ -43,10 +47,19 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** Seconds a signed call holds: long enough for one request's fetches, too short to be worth stealing. */
 export const CALL_TTL_SECONDS = 30;
 
+/** How the caller keeps its session: in httpOnly cookies the gateway manages (browsers), or as bearer tokens (apps). */
+export interface CallSession {
+  transport: 'cookie' | 'bearer';
+  /** The refresh token from the browser's cookie; the gateway sends it to the customers subgraph only. */
+  refreshToken?: string;
+}
+
 /** A call the subgraph may trust: made by our gateway or tools, for this subgraph, for this request. */
 export interface VerifiedCall {
   caller: string;
   identity: Identity | null;
+  clientIp?: string;
+  session?: CallSession;
 }
 
 function sign(payload: string, secret: string): string {
@@ -59,7 +72,7 @@ function sign(payload: string, secret: string): string {
  * `CALL_TTL_SECONDS`.
  */
 export function signCall(
-  call: { audience: string; requestId: string; identity: Identity | null; caller?: string },
+  call: { audience: string; requestId: string; identity: Identity | null; caller?: string; clientIp?: string; session?: CallSession },
   secret: string,
   now = Date.now(),
 ): Record<string, string> {
@@ -71,6 +84,8 @@ export function signCall(
     exp: iat + CALL_TTL_SECONDS,
     caller: call.caller ?? 'gateway',
     identity: call.identity,
+    ...(call.clientIp ? { ip: call.clientIp } : {}),
+    ...(call.session ? { session: call.session } : {}),
   };
   const payload = Buffer.from(JSON.stringify(assertion)).toString('base64url');
   return { [CALL_HEADER]: payload, [CALL_SIGNATURE_HEADER]: sign(payload, secret), [REQUEST_ID_HEADER]: call.requestId };
@@ -110,5 +125,5 @@ export function verifyCall(
   if (assertion.aud !== expected.audience || assertion.rid !== requestId) return null;
   // A little slack for clocks on other hosts; never more than one life.
   if (assertion.exp < seconds || assertion.iat > seconds + 5 || assertion.exp - assertion.iat > CALL_TTL_SECONDS) return null;
-  return { caller: assertion.caller, identity: assertion.identity };
+  return { caller: assertion.caller, identity: assertion.identity, clientIp: assertion.ip, session: assertion.session };
 }

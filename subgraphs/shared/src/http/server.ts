@@ -80,6 +80,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       ApolloServerPluginCacheControlDisabled(),
       ...(options.publicMaxAgeSeconds ? [publicCacheHeader(options.publicMaxAgeSeconds)] : []),
       serviceSdlForOurCallersOnly(),
+      extensionsForTheGateway(),
     ],
   });
   await apollo.start();
@@ -132,6 +133,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
           call,
           identity: call?.identity ?? null,
           loaders: new Map(),
+          responseExtensions: {},
         };
         return options.extendContext ? options.extendContext(context) : context;
       },
@@ -167,6 +169,21 @@ function serviceSdlForOurCallersOnly(): ApolloServerPlugin<SubgraphContext> {
         async didResolveOperation({ operation, contextValue }) {
           const asksForSdl = !!operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '_service');
           if (asksForSdl && !contextValue.call) throw forbidden('_service is for ELYSIUM services only.');
+        },
+      };
+    },
+  };
+}
+
+/** Hands `responseExtensions` to a signed caller (the gateway), and to no one else. */
+function extensionsForTheGateway(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (!contextValue.call || response.body.kind !== 'single' || Object.keys(contextValue.responseExtensions).length === 0) return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, ...contextValue.responseExtensions };
         },
       };
     },

@@ -1,0 +1,2 @@
+export { startMailSink } from './server';
+export type { SunkMessage } from './message-store';
