@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { isUuid, visibleToCaller, type EventBus, type Logger, type SubgraphContext } from '@elysium/subgraph-kit';
+import { isStaffRole, isUuid, visibleToCaller, type EventBus, type Logger, type PostgresContext } from '@elysium/subgraph-kit';
 import { createAccountServices } from './account/account.module';
+import { createAuditServices } from './audit/audit.module';
 import { createConsentServices } from './consent/consent.module';
 import { CustomerService } from './customer/customer.service';
 import { customerById } from './customer/customer.loaders';
@@ -13,14 +14,20 @@ export function createCustomersServices(dataSource: DataSource, log: Logger, bus
   const deps: CustomersDeps = { dataSource, log, bus };
   const customers = new CustomerService(dataSource);
   const byId = customerById(customers);
+  const audit = createAuditServices(deps);
   return {
     customers,
     customerById: byId,
-    /** A client's record for the client themself and staff; anyone else, and any unknown id, get null. */
-    async visibleCustomer(context: SubgraphContext, id: string) {
-      const customer = isUuid(id) ? await byId(context).load(id.toLowerCase()) : null;
-      return visibleToCaller(context, customer, (c) => c.id);
+    /**
+     * A client's record for the client themself and staff; anyone else, and any unknown id, get null.
+     * A staff read lands in the audit log before the record is handed over.
+     */
+    async visibleCustomer(context: PostgresContext, id: string) {
+      const customer = visibleToCaller(context, isUuid(id) ? await byId(context).load(id.toLowerCase()) : null, (c) => c.id);
+      if (customer && isStaffRole(context.identity?.role)) await audit.staffRead(context, customer.id);
+      return customer;
     },
+    audit,
     account: createAccountServices(deps),
     profile: createProfileServices(deps),
     wishlist: createWishlistServices(deps),

@@ -1,5 +1,6 @@
-import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
+import type { PostgresContext, PostgresSubgraphDefinition } from '@elysium/subgraph-kit';
 import { accountModule } from './account/account.module';
+import { auditEventHandlers, auditModule } from './audit/audit.module';
 import { consentModule } from './consent/consent.module';
 import { Customer } from './customer/customer.entity';
 import { CustomerResolver } from './customer/customer.resolver';
@@ -9,7 +10,7 @@ import { seedCustomers } from './seed';
 import { createCustomersServices, type CustomersServices } from './services';
 import { wishlistModule } from './wishlist/wishlist.module';
 
-const modules = [accountModule, profileModule, wishlistModule, consentModule];
+const modules = [accountModule, profileModule, wishlistModule, consentModule, auditModule];
 
 /** The customers subgraph: clients, their accounts and details. Owns Postgres schema `customers`. */
 export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = {
@@ -20,10 +21,11 @@ export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = 
   resolvers: [CustomerResolver, ...modules.flatMap((m) => m.resolvers)],
   orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []),
   createServices: createCustomersServices,
+  eventHandlers: (services) => [...auditEventHandlers(services.audit)],
   references: (services) => ({
     Customer: {
       // Other subgraphs (orders) point at clients; the same privacy rule applies to those reads.
-      __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleCustomer(context, reference.id),
+      __resolveReference: (reference: { id: string }, context: PostgresContext) => services.visibleCustomer(context, reference.id),
     },
   }),
   seedDemoData: (_services, dataSource) => seedCustomers(dataSource),

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { requireUuid, type SubgraphContext, unauthenticated } from '@elysium/subgraph-kit';
+import { requireUuid, type PostgresContext, type SubgraphContext, unauthenticated } from '@elysium/subgraph-kit';
 import { Customer } from './customer.entity';
 import type { CustomersServices } from '../services';
 
@@ -14,7 +14,7 @@ export class CustomerResolver {
   })
   async customer(
     @Arg('id', () => ID, { description: 'The client id (a UUID).' }) id: string,
-    @Ctx() context: SubgraphContext,
+    @Ctx() context: PostgresContext,
   ): Promise<Customer | null> {
     return this.services.visibleCustomer(context, requireUuid(id, 'id'));
   }

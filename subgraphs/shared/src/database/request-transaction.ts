@@ -12,6 +12,7 @@ export interface Tx {
   readonly manager: EntityManager;
   getRepository<E extends ObjectLiteral>(entity: EntityTarget<E>): Repository<E>;
   publish(event: EventName, data: Record<string, unknown>): Promise<string>;
+  publishMany(event: EventName, items: Array<Record<string, unknown>>): Promise<string[]>;
   enqueue(queue: QueueName, data: Record<string, unknown>, options?: EnqueueOptions): Promise<string>;
 }
 
@@ -29,6 +30,7 @@ export function txOf(manager: EntityManager, bus: EventBus): Tx {
     manager,
     getRepository: (entity) => manager.getRepository(entity),
     publish: (event, data) => bus.publish(manager, event, data),
+    publishMany: (event, items) => bus.publishMany(manager, event, items),
     enqueue: (queue, data, options) => bus.enqueue(manager, queue, data, options),
   };
 }

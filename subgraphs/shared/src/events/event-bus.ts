@@ -82,6 +82,19 @@ export class EventBus {
     return message.id;
   }
 
+  /** Announces many events of one kind in one statement per queue (e.g. one audit entry per record read). */
+  async publishMany(manager: EntityManager, event: EventName, items: Array<Record<string, unknown>>): Promise<string[]> {
+    const publishedAt = new Date().toISOString();
+    const messages: EventMessage[] = items.map((data) => ({ id: randomUUID(), name: event, data, publishedAt }));
+    for (const queue of EVENT_CATALOGUE[event]) {
+      await this.boss.insert(
+        messages.map((data) => ({ name: queue, data, retryLimit: 10, retryDelay: 2, retryBackoff: true })),
+        { db: inTransaction(manager) },
+      );
+    }
+    return messages.map((m) => m.id);
+  }
+
   /** Sends a command (mail, scheduled work) to one queue, in `manager`'s transaction. */
   async enqueue(manager: EntityManager, queue: QueueName, data: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string> {
     const message: EventMessage = { id: randomUUID(), name: queue, data, publishedAt: new Date().toISOString() };
