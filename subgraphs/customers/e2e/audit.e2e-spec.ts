@@ -83,6 +83,33 @@ describe('audit log', () => {
     expect(second.data!.auditLog.hasNextPage).toBe(false);
   });
 
+  it('lets client service find a client by email, name or phone, and audits every client found', async () => {
+    const found = {
+      id: randomUUID(),
+      email: `marguerite-${randomUUID()}@example.com`,
+      givenName: 'Marguerite',
+      familyName: 'Fairweather',
+      phone: '+447700900321',
+    };
+    await seedCustomers(customers.dataSource, [found]);
+    const search = (text: string, role: 'staff' | 'customer' = 'staff') =>
+      graphqlRequest<{ searchCustomers: Array<{ id: string }> }>(
+        customers.url,
+        'query ($t: String!) { searchCustomers(text: $t) { id } }',
+        {
+          headers: as(staffId, role),
+          variables: { t: text },
+        },
+      );
+    for (const text of [found.email.slice(0, 14), 'rguerite fair', '07700 900321']) {
+      expect((await search(text)).data!.searchCustomers.map((c) => c.id)).toEqual([found.id]);
+    }
+    expect((await search('100%_')).data!.searchCustomers).toEqual([]);
+    expect((await search('Marguerite', 'customer')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await search('x')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(await waitForEntries(found.id, 3)).toHaveLength(3);
+  });
+
   it('cannot be updated, deleted or truncated, and a redelivered entry adds nothing', async () => {
     for (const statement of [
       `UPDATE customers.audit_log SET actor_id = 'someone-else'`,

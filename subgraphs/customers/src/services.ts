@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { isStaffRole, isUuid, visibleToCaller, type EventBus, type Logger, type PostgresContext } from '@elysium/subgraph-kit';
 import { createAccountServices } from './account/account.module';
 import { createAuditServices } from './audit/audit.module';
+import { createCustomerDataServices } from './gdpr/gdpr.module';
 import { createConsentServices } from './consent/consent.module';
 import { CustomerService } from './customer/customer.service';
 import { customerById } from './customer/customer.loaders';
@@ -28,6 +29,7 @@ export function createCustomersServices(dataSource: DataSource, log: Logger, bus
       return customer;
     },
     audit,
+    customerData: createCustomerDataServices(deps),
     account: createAccountServices(deps),
     profile: createProfileServices(deps),
     wishlist: createWishlistServices(deps),

@@ -4,13 +4,14 @@ import { auditEventHandlers, auditModule } from './audit/audit.module';
 import { consentModule } from './consent/consent.module';
 import { Customer } from './customer/customer.entity';
 import { CustomerResolver } from './customer/customer.resolver';
+import { gdprEventHandlers, gdprModule } from './gdpr/gdpr.module';
 import { CreateCustomer1764057600000 } from './migrations/1764057600000-create-customer';
 import { profileModule } from './profile/profile.module';
 import { seedCustomers } from './seed';
 import { createCustomersServices, type CustomersServices } from './services';
 import { wishlistModule } from './wishlist/wishlist.module';
 
-const modules = [accountModule, profileModule, wishlistModule, consentModule, auditModule];
+const modules = [accountModule, profileModule, wishlistModule, consentModule, auditModule, gdprModule];
 
 /** The customers subgraph: clients, their accounts and details. Owns Postgres schema `customers`. */
 export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = {
@@ -21,7 +22,7 @@ export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = 
   resolvers: [CustomerResolver, ...modules.flatMap((m) => m.resolvers)],
   orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []),
   createServices: createCustomersServices,
-  eventHandlers: (services) => [...auditEventHandlers(services.audit)],
+  eventHandlers: (services) => [...auditEventHandlers(services.audit), ...gdprEventHandlers(services.customerData)],
   references: (services) => ({
     Customer: {
       // Other subgraphs (orders) point at clients; the same privacy rule applies to those reads.

@@ -1,4 +1,5 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
+import { customerDataHandlers } from './gdpr/customer-data.handlers';
 import { CreateOrder1764057600000 } from './migrations/1764057600000-create-order';
 import { CustomerOrdersResolver } from './order/customer-orders.resolver';
 import { Order } from './order/order.entity';
@@ -16,6 +17,7 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices> = {
   migrations: [CreateOrder1764057600000],
   resolvers: [OrderResolver, OrderFieldsResolver, OrderLineFieldsResolver, CustomerOrdersResolver],
   createServices: createOrdersServices,
+  eventHandlers: () => customerDataHandlers(),
   references: (services) => ({
     Order: {
       __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleOrder(context, reference.id),

@@ -1,4 +1,5 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
+import { customerDataHandlers } from './gdpr/customer-data.handlers';
 import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
 import { OrderRef } from './references/entity-stubs';
 import { Payment } from './payment/payment.entity';
@@ -15,6 +16,7 @@ export function paymentsSubgraph(stripe: StripeSettings): PostgresSubgraphDefini
     migrations: [CreatePayment1764057600000],
     resolvers: [OrderPaymentResolver],
     orphanedTypes: [OrderRef, Payment],
+    eventHandlers: () => customerDataHandlers(),
     createServices: (dataSource) => createPaymentsServices(dataSource, createStripeClient(stripe)),
     references: (services) => ({
       Payment: {

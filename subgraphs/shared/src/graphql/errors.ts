@@ -9,6 +9,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   INCOMPATIBLE_OPTIONS = 'INCOMPATIBLE_OPTIONS',
   QUOTE_UNAVAILABLE = 'QUOTE_UNAVAILABLE',
+  WISHLIST_FULL = 'WISHLIST_FULL',
+  ADDRESS_BOOK_FULL = 'ADDRESS_BOOK_FULL',
 }
 
 registerEnumType(ErrorCode, {
@@ -19,6 +21,8 @@ registerEnumType(ErrorCode, {
     NOT_FOUND: { description: 'The thing the operation names does not exist or is not visible to the caller.' },
     INCOMPATIBLE_OPTIONS: { description: 'Each option is valid alone, but the atelier will not make them together.' },
     QUOTE_UNAVAILABLE: { description: 'No price can be quoted now (the price list has lapsed); try again later or ask client services.' },
+    WISHLIST_FULL: { description: 'The wishlist already holds the most items it may; remove one first.' },
+    ADDRESS_BOOK_FULL: { description: "The client's address book is full; remove an address first." },
   },
 });
 

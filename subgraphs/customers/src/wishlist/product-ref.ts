@@ -1,0 +1,24 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A product, owned by the catalog subgraph; the customers subgraph only points at it (wishlists,
+ * recently viewed). The name `Product` may be defined once per subgraph, so every slice uses this class.
+ */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Product', { description: 'A piece in the ELYSIUM catalogue.' })
+export class ProductRef {
+  @Field(() => ID, { description: 'Stable id (the Sanity document id).' })
+  id!: string;
+
+  static of(id: string): ProductRef {
+    return Object.assign(new ProductRef(), { id });
+  }
+}
+
+/** The characters Sanity allows in a document id; ids are checked here since the catalog cannot be asked inside our transaction. */
+const DOCUMENT_ID = /^[A-Za-z0-9._-]+$/;
+
+/** Whether `value` can name a published catalogue document (drafts are never served, so never saved). */
+export function isProductId(value: string): boolean {
+  return DOCUMENT_ID.test(value) && !value.startsWith('drafts.');
+}
