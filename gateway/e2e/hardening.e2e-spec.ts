@@ -126,6 +126,19 @@ describe('the graph under attack and faults', () => {
       expect(tooMuchForStaff.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', measure: 'cost', limit: 20000 });
     });
 
+    it('refuses introspection multiplied by aliases, and documents padded with comments', async () => {
+      const aliased = (prefix: string, field: string, fragment: string) =>
+        Array.from({ length: 8 }, (_, i) => `${prefix}${i}: ${field} { ...${fragment} }`).join(' ');
+      const bomb = `{ __schema { types { ...A } } }
+        fragment A on __Type { name ${aliased('f', 'fields', 'B')} }
+        fragment B on __Field { name ${aliased('t', 'type', 'C')} }
+        fragment C on __Type { name kind }`;
+      const introspection = await graphqlRequest(graph.gatewayUrl, bomb);
+      expect(introspection.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', measure: 'aliases' });
+      const padded = await graphqlRequest(graph.gatewayUrl, `#${'x'.repeat(50_000)}\n{ __typename }`);
+      expect(padded.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', measure: 'characters' });
+    });
+
     it('refuses orders nested 32 deep for a signed-in client', async () => {
       let selection = 'id';
       for (let i = 0; i < 16; i++) selection = `orders { customer { ${selection} } }`;
@@ -140,7 +153,7 @@ describe('the graph under attack and faults', () => {
       try {
         const send = () =>
           fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LISTING }) });
-        expect((await send()).status).toBe(200); // 21 of 30 points
+        expect((await send()).status).toBe(200); // 1 at the door + 20: 21 of 30 points
         const refused = await send();
         expect(refused.status).toBe(429);
         expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -182,14 +195,22 @@ describe('the graph under attack and faults', () => {
           headers: stolen,
         });
         expect(atCustomers.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-        // At the catalog itself, only with its own request id, and never for metrics without a signature.
+        // At the catalog itself it holds only for the operation it was signed with: not for another
+        // (the whole schema), and not with another request id.
         const sdl = '{ _service { sdl } }';
-        expect((await graphqlRequest(graph.subgraphUrls.catalog, sdl, { headers: stolen })).errors).toBeUndefined();
+        const forAnotherOperation = await graphqlRequest(graph.subgraphUrls.catalog, sdl, { headers: stolen });
+        expect(forAnotherOperation.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(forAnotherOperation.status).toBe(403);
+        const signedForIt = internalCallHeaders('catalog', IDENTITY_SECRET, null, 'tools', { query: sdl });
+        expect((await graphqlRequest(graph.subgraphUrls.catalog, sdl, { headers: signedForIt })).errors).toBeUndefined();
         const otherRequest = await graphqlRequest(graph.subgraphUrls.catalog, sdl, {
-          headers: { ...stolen, [REQUEST_ID_HEADER]: randomUUID() },
+          headers: { ...signedForIt, [REQUEST_ID_HEADER]: randomUUID() },
         });
         expect(otherRequest.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-        expect((await graphqlRequest(graph.subgraphUrls.catalog, sdl)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        // Unsigned, the schema stays closed however the operation reaches it.
+        for (const hidden of [sdl, '{ ... on Query { _service { sdl } } }', '{ __schema { queryType { name } } }']) {
+          expect((await graphqlRequest(graph.subgraphUrls.customers, hidden)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        }
         expect((await fetch(new URL('/metrics', graph.subgraphUrls.orders))).status).toBe(403);
         expect(
           (await fetch(new URL('/metrics', graph.subgraphUrls.orders), { headers: internalCallHeaders('orders', IDENTITY_SECRET) })).status,
@@ -257,6 +278,20 @@ describe('the graph under attack and faults', () => {
         expect(body.errors[0].extensions.code).toBe(code);
         noTrace(body);
       }
+    });
+
+    it('answers operations the graph cannot run, odd variables and unknown paths with 4xx JSON', async () => {
+      const subscription = await graphqlRequest(graph.gatewayUrl, 'subscription { products { totalCount } }');
+      expect({ status: subscription.status, code: subscription.errors?.[0].extensions?.code }).toEqual({
+        status: 400,
+        code: 'BAD_REQUEST',
+      });
+      // A variable nested 5,000 deep (written by hand: JSON.stringify cannot).
+      const nested = await post(`{"query":"{ __typename }","variables":{"x":${'['.repeat(5000)}1${']'.repeat(5000)}}}`);
+      expect(nested.status).toBeLessThan(500);
+      const unknown = await fetch(new URL(`/${'a'.repeat(5000)}`, graph.gatewayUrl));
+      expect(unknown.status).toBe(404);
+      expect((await unknown.text()).length).toBeLessThan(300);
     });
 
     it('never echoes a huge input back whole', async () => {

@@ -1,4 +1,5 @@
 import type { CallSession, Identity } from '@elysium/subgraph-kit/core';
+import type { RateDecision } from './limits/rate-limiter';
 import type { SessionChange } from './sessions/session-cookies';
 
 /** What the gateway knows about a request. */
@@ -11,6 +12,8 @@ export interface GatewayContext {
   session: CallSession;
   /** Set when the customers subgraph started, renewed or ended the session in this request. */
   sessionChange?: SessionChange;
+  /** The caller's rate-limit standing after the point every request pays at the door. */
+  rate: RateDecision;
   /** Adds Set-Cookie headers to the HTTP answer (Apollo's header map holds one value per name). */
   setCookies(values: string[]): void;
 }

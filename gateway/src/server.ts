@@ -10,6 +10,7 @@ import express from 'express';
 import {
   createLogger,
   REQUEST_ID_HEADER,
+  notFoundHandler,
   requestErrorHandler,
   requireJsonBody,
   SUBGRAPH_NAMES,
@@ -21,8 +22,10 @@ import type { GatewayEnv } from './env';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { authenticate } from './http/authenticate';
 import { corsAllowList, securityHeaders } from './http/security-headers';
-import { limitDocumentTokens } from './http/source-limits';
+import { limitDocumentSize, limitVariableDepth } from './http/source-limits';
+import { boundedDocumentStore } from './limits/document-store';
 import { CostRateLimiter } from './limits/rate-limiter';
+import { chargeAtTheDoor } from './http/charge-at-the-door';
 import { operationLimits } from './plugins/operation-limits';
 import { anonymousResponseCache, privateWhenSignedIn } from './plugins/response-cache';
 import { schemaExplorer } from './plugins/schema-explorer';
@@ -81,6 +84,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     includeStacktraceInErrorResponses: false,
     formatError: createGatewayErrorFormatter({ log, development: env.NODE_ENV === 'development' }),
     introspection: explorer.introspection,
+    documentStore: boundedDocumentStore(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...explorer.plugins,
@@ -121,17 +125,21 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     requireJsonBody,
     express.json({ limit: MAX_BODY }),
     authenticate(env.AUTH_JWT_SECRET, sessions),
-    limitDocumentTokens(env.OPERATION_LIMITS),
+    chargeAtTheDoor(rateLimiter),
+    limitDocumentSize(env.OPERATION_LIMITS),
+    limitVariableDepth,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
         identity: res.locals.identity ?? null,
         clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         session: res.locals.session,
+        rate: res.locals.rate,
         setCookies: (values) => res.append('set-cookie', values),
       }),
     }),
   );
+  app.use(notFoundHandler);
   app.use(requestErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

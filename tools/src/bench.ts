@@ -229,7 +229,10 @@ async function main(): Promise<void> {
       // A call signed for the owning subgraph, as the gateway signs it (valid for 30 s: made per operation).
       const directHeaders =
         operation.auth === 'staff'
-          ? internalCallHeaders(operation.owner, IDENTITY_SECRET, { subject: 'bench-staff', role: 'staff' }, 'bench')
+          ? internalCallHeaders(operation.owner, IDENTITY_SECRET, { subject: 'bench-staff', role: 'staff' }, 'bench', {
+              query: operation.directQuery,
+              variables: operation.variables,
+            })
           : {};
       const body = JSON.stringify({ query: operation.query, variables: operation.variables });
       const directBody = JSON.stringify({ query: operation.directQuery, variables: operation.variables });

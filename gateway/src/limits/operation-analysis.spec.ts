@@ -18,6 +18,22 @@ describe('operation analysis', () => {
     expect(analyse('query ($n: Int!) { products(first: $n) { nodes { title } } }', { n: 100 }).cost).toBe(101);
   });
 
+  it("counts a page size given by a variable's default, or by the argument's own default when the variable is absent", () => {
+    expect(analyse('query ($n: Int = 100) { products(first: $n) { nodes { title } } }').cost).toBe(101);
+    expect(analyse('query ($n: Int) { products(first: $n) { nodes { title } } }').cost).toBe(25);
+  });
+
+  it('counts aliases inside introspection, which multiply its answer like anywhere else', () => {
+    const aliased = (prefix: string, field: string, fragment: string) =>
+      Array.from({ length: 8 }, (_, i) => `${prefix}${i}: ${field} { ...${fragment} }`).join(' ');
+    const attack = `{ __schema { types { ...A } } }
+      fragment A on __Type { name ${aliased('f', 'fields', 'B')} }
+      fragment B on __Field { name ${aliased('t', 'type', 'C')} }
+      fragment C on __Type { name ${aliased('o', 'ofType', 'D')} }
+      fragment D on __Type { name kind }`;
+    expect(analyse(attack).aliases).toBe(8 + 8 * (8 + 8 * 8));
+  });
+
   it('uses the argument default when the operation gives none, and the assumed size for unbounded lists', () => {
     // products' default page size is 24; images is an unbounded list (assumed 10 per product).
     expect(analyse('{ products { nodes { images { url } } } }').cost).toBe(1 + 24 * (1 + 10));

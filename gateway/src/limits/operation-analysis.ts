@@ -1,5 +1,8 @@
 import {
   getNamedType,
+  getVariableValues,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
   isCompositeType,
   isListType,
   isNonNullType,
@@ -70,11 +73,14 @@ export function analyseOperation(
   }
   const root = schema.getRootType(operation.operation);
   if (!root) return { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  // The values the operation will really run with: variable defaults included.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const values = 'coerced' in coerced && coerced.coerced ? coerced.coerced : variables;
 
   const fragmentMeasures = new Map<string, Measure>();
   // Measured per unit of the enclosing slice (a connection's `first` multiplies its lists).
-  const measureFragment = (name: string, slice: number | null): Measure => {
-    const key = `${name}\u0000${slice}`;
+  const measureFragment = (name: string, slice: number | null, introspecting: boolean): Measure => {
+    const key = `${name}\u0000${slice}\u0000${introspecting}`;
     const known = fragmentMeasures.get(key);
     if (known) return known;
     const fragment = fragments.get(name);
@@ -82,18 +88,27 @@ export function analyseOperation(
     // Placeholder while measuring guards against cycles (validation refuses them; this never loops).
     fragmentMeasures.set(key, { depth: 0, aliases: 0, cost: 0 });
     const measure =
-      fragment && type && isCompositeType(type) ? measureSelections(fragment.selectionSet, type, slice) : { depth: 0, aliases: 0, cost: 0 };
+      fragment && type && isCompositeType(type)
+        ? measureSelections(fragment.selectionSet, type, slice, introspecting)
+        : { depth: 0, aliases: 0, cost: 0 };
     fragmentMeasures.set(key, measure);
     return measure;
   };
 
   const argumentValue = (field: FieldNode, definition: GraphQLField<unknown, unknown>, name: string): number | null => {
     const given = field.arguments?.find((a) => a.name.value === name);
-    const value = given ? valueFromASTUntyped(given.value, variables) : definition.args.find((a) => a.name === name)?.defaultValue;
+    const fromOperation = given ? valueFromASTUntyped(given.value, values) : undefined;
+    // An absent variable leaves the argument to its own default, as execution does.
+    const value = fromOperation ?? definition.args.find((a) => a.name === name)?.defaultValue;
     return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : null;
   };
 
-  const measureSelections = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, slice: number | null): Measure => {
+  const measureSelections = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    slice: number | null,
+    introspecting = false,
+  ): Measure => {
     const total: Measure = { depth: 0, aliases: 0, cost: 0 };
     const add = (m: Measure) => {
       total.depth = Math.max(total.depth, m.depth);
@@ -101,20 +116,36 @@ export function analyseOperation(
       total.cost += m.cost;
     };
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) add(measureFragment(selection.name.value, slice));
+      if (selection.kind === Kind.FRAGMENT_SPREAD) add(measureFragment(selection.name.value, slice, introspecting));
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) add(measureSelections(selection.selectionSet, type, slice));
-      } else add(measureField(selection, parent, slice));
+        if (type && isCompositeType(type)) add(measureSelections(selection.selectionSet, type, slice, introspecting));
+      } else add(measureField(selection, parent, slice, introspecting));
     }
     return total;
   };
 
-  const measureField = (field: FieldNode, parent: GraphQLCompositeType, slice: number | null): Measure => {
+  const measureField = (field: FieldNode, parent: GraphQLCompositeType, slice: number | null, introspecting: boolean): Measure => {
     const aliases = field.alias ? 1 : 0;
-    if (field.name.value.startsWith('__')) return { depth: 0, aliases, cost: INTROSPECTION_COST[field.name.value] ?? 0 };
+    const name = field.name.value;
+    if (name === '__typename') return { depth: 0, aliases, cost: 0 };
     // A union has no fields of its own (only __typename); interfaces and objects do.
-    const definition = isUnionType(parent) ? undefined : parent.getFields()[field.name.value];
+    const definition =
+      name === '__schema'
+        ? SchemaMetaFieldDef
+        : name === '__type'
+          ? TypeMetaFieldDef
+          : isUnionType(parent)
+            ? undefined
+            : parent.getFields()[name];
+    if (introspecting || name === '__schema' || name === '__type') {
+      // Introspection is answered from the schema in memory: its depth is the schema's and its price
+      // fixed, but aliases inside it multiply the answer like anywhere else, so they are counted.
+      const named = definition && getNamedType(definition.type);
+      const children =
+        named && isCompositeType(named) && field.selectionSet ? measureSelections(field.selectionSet, named, null, true) : { aliases: 0 };
+      return { depth: 0, aliases: aliases + children.aliases, cost: INTROSPECTION_COST[name] ?? 0 };
+    }
     if (!definition) return { depth: 1, aliases, cost: 0 };
     const named = getNamedType(definition.type);
     if (!isCompositeType(named) || !field.selectionSet) return { depth: 1, aliases, cost: 0 };

@@ -12,6 +12,8 @@ export interface OperationLimits {
   directives: number;
   /** Lexical tokens of the document, checked before it is parsed. */
   tokens: number;
+  /** Characters of the document (comments and whitespace included), checked before it is parsed. */
+  characters: number;
   /** See OperationAnalysis.cost. */
   cost: number;
 }
@@ -22,8 +24,8 @@ export interface OperationLimits {
  * 32 deep). Staff get room for ad-hoc reports, and are bounded too.
  */
 export const DEFAULT_OPERATION_LIMITS: Record<LimitAudience, OperationLimits> = {
-  public: { depth: 10, aliases: 30, directives: 20, tokens: 3_000, cost: 2_000 },
-  staff: { depth: 20, aliases: 200, directives: 100, tokens: 20_000, cost: 20_000 },
+  public: { depth: 10, aliases: 30, directives: 20, tokens: 1_500, characters: 16_000, cost: 2_000 },
+  staff: { depth: 20, aliases: 200, directives: 100, tokens: 20_000, characters: 100_000, cost: 20_000 },
 };
 
 const limitsOverride = z

@@ -8,6 +8,8 @@ import type { CostRateLimiter } from '../limits/rate-limiter';
 
 const MEASURES = ['depth', 'aliases', 'directives', 'cost'] as const;
 
+const callerOf = (context: GatewayContext) => ({ ip: context.clientIp, subject: context.identity?.subject ?? null });
+
 /**
  * Apollo hands back the same parsed document for a repeated query string, so a document's analysis
  * is kept with it (per operation and variables, a few each) and the storefront's hot queries are
@@ -23,8 +25,13 @@ function analyseOnce(
   variables: Record<string, unknown> | undefined,
   settings: CostSettings,
 ): OperationAnalysis {
-  const key = `${operation.name?.value ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
-  if (key.length > 1024) return analyseOperation(schema, document, operation, variables ?? {}, settings);
+  let key: string;
+  try {
+    key = `${operation.name?.value ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
+  } catch {
+    key = ''; // too deeply nested to serialise: measured, never kept
+  }
+  if (key === '' || key.length > 1024) return analyseOperation(schema, document, operation, variables ?? {}, settings);
   let known = analyses.get(document);
   if (!known) analyses.set(document, (known = new Map()));
   let analysis = known.get(key);
@@ -59,16 +66,19 @@ export function operationLimits(options: {
               { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
             );
           }
+          if (!schema.getRootType(operation.operation)) {
+            throw new GraphQLError(`This graph has no ${operation.operation} operations.`, {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           const audience: LimitAudience = isStaffRole(contextValue.identity?.role) ? 'staff' : 'public';
           const limits = options.limits[audience];
           const analysis = analyseOnce(schema, document, operation, request.variables, options.cost);
-          for (const measure of MEASURES) {
-            if (analysis[measure] > limits[measure]) throw operationTooComplex(measure, analysis[measure], limits[measure]);
-          }
-          const decision = await options.rateLimiter.consume(
-            { ip: contextValue.clientIp, subject: contextValue.identity?.subject ?? null },
-            analysis.cost,
-          );
+          const over = MEASURES.find((measure) => analysis[measure] > limits[measure]);
+          // One point was paid at the door; a refused operation pays for what it asked, up to the limit.
+          const owed = Math.min(analysis.cost, limits.cost) - 1;
+          const decision = owed > 0 ? await options.rateLimiter.consume(callerOf(contextValue), owed) : contextValue.rate;
+          if (over) throw operationTooComplex(over, analysis[over], limits[over]);
           if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
           report = {
             requestedQueryCost: analysis.cost,

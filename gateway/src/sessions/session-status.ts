@@ -55,10 +55,11 @@ export class SessionStatus {
   private async lookUp(sessionId: string): Promise<boolean> {
     const url = this.customersUrl();
     if (!url) throw new Error('no customers subgraph');
+    const operation = { query: 'query ($ids: [ID!]!) { _activeSessions(ids: $ids) }', variables: { ids: [sessionId] } };
     const response = await this.fetcher(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...internalCallHeaders('customers', this.identitySecret, null, 'gateway') },
-      body: JSON.stringify({ query: 'query ($ids: [ID!]!) { _activeSessions(ids: $ids) }', variables: { ids: [sessionId] } }),
+      headers: { 'content-type': 'application/json', ...internalCallHeaders('customers', this.identitySecret, null, 'gateway', operation) },
+      body: JSON.stringify(operation),
     });
     const body = (await response.json()) as { data?: { _activeSessions?: string[] } };
     const active = body.data?._activeSessions;

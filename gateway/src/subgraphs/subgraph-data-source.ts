@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { signCall, type Logger } from '@elysium/subgraph-kit/core';
+import { bodyDigest, signCall, type Logger } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 import { isSessionChange } from '../sessions/session-cookies';
 import type { CircuitBreaker } from './circuit-breaker';
@@ -38,6 +38,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         clientIp: context.clientIp,
         // Sessions are the customers subgraph's: only it learns the refresh token from the cookie.
         session: this.subgraph === 'customers' ? context.session : { transport: context.session.transport },
+        body: bodyDigest(request.query, request.variables),
       },
       this.identitySecret,
     );

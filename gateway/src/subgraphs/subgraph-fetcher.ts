@@ -72,6 +72,9 @@ export function createSubgraphFetcher(timeouts: FetcherTimeouts): SubgraphFetche
       headers: { accept: 'application/graphql-response+json, application/json', 'accept-encoding': 'gzip, br', ...init.headers },
       body: init.body,
       dispatcher: agent,
+      // The agent's timeouts start once a call is on a connection; calls queued behind a hung
+      // subgraph's busy connections would wait unbounded without this overall deadline.
+      signal: AbortSignal.timeout(timeouts.connectMs + timeouts.responseMs),
     });
     const declared = Number(response.headers['content-length'] ?? 0);
     if (declared > MAX_RESPONSE_BYTES) {

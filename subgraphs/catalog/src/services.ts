@@ -22,6 +22,12 @@ export function createCatalogServices(lake: ContentLake, urls: ImageUrlBuilder, 
     configurators: new ConfiguratorService(lake, urls, configurationTokenSecret),
     /** Entity references from other subgraphs resolve in one GROQ request per request. */
     productById: defineLoader<string, Product | null>(async (ids) => byKey(ids, await products.findByIds(ids), (p) => p.id)),
+    // Twenty-five aliased `product(slug:)` lookups are one GROQ request, not twenty-five.
+    productBySlug: defineLoader<string, Product | null>(async (slugs) => byKey(slugs, await products.findBySlugs(slugs), (p) => p.slug)),
+    productBySku: defineLoader<string, Product | null>(async (skus) => {
+      const found = await products.findBySkus(skus);
+      return skus.map((sku) => found.find((p) => p.variants.some((v) => v.sku === sku)) ?? null);
+    }),
     stoneById: defineLoader<string, Stone | null>(async (ids) => byKey(ids, await stones.findByIds(ids), (s) => s.id)),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  internalCallHeaders,
+  signedCall,
   parseEnv,
   postgresSubgraphEnv,
   startPostgresSubgraph,
@@ -13,7 +13,7 @@ import { customersSubgraph } from '../src/subgraph';
 import type { CustomersServices } from '../src/services';
 
 const SECRET = 'customers-audit-e2e-secret';
-const as = (subject: string, role: 'customer' | 'staff' | 'admin') => internalCallHeaders('customers', SECRET, { subject, role });
+const as = (subject: string, role: 'customer' | 'staff' | 'admin') => signedCall('customers', SECRET, { subject, role });
 
 /** The audit log: staff reads land in it, only ADMIN reads it, and nobody changes it. */
 describe('audit log', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  internalCallHeaders,
+  signedCall,
   parseEnv,
   postgresSubgraphEnv,
   startPostgresSubgraph,
@@ -13,7 +13,7 @@ import { customersSubgraph } from '../src/subgraph';
 import type { CustomersServices } from '../src/services';
 
 const SECRET = 'customers-consent-e2e-identity-secret';
-const as = (identity: Identity | null) => internalCallHeaders('customers', SECRET, identity);
+const as = (identity: Identity | null) => signedCall('customers', SECRET, identity);
 const client = (id: string): Identity => ({ subject: id, role: 'customer' });
 const staff: Identity = { subject: 'staff-consent', role: 'staff' };
 

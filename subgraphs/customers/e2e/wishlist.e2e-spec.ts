@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  internalCallHeaders,
+  signedCall,
   parseEnv,
   postgresSubgraphEnv,
   signConfiguration,
@@ -21,7 +21,7 @@ const SECRET = 'customers-wishlist-e2e-identity-secret';
 // Not the development default: proves the slice checks quotes with the secret it is given.
 const TOKEN_SECRET = 'customers-wishlist-e2e-configuration-secret';
 
-const as = (identity: Identity | null) => internalCallHeaders('customers', SECRET, identity);
+const as = (identity: Identity | null) => signedCall('customers', SECRET, identity);
 const client = (id: string): Identity => ({ subject: id, role: 'customer' });
 const staff: Identity = { subject: 'staff-wishlist', role: 'staff' };
 const anonymous = null;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { internalCallHeaders, parseEnv, postgresSubgraphEnv, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { signedCall, parseEnv, postgresSubgraphEnv, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedOrders } from '../src/seed';
 import { ordersSubgraph } from '../src/subgraph';
 import type { OrdersServices } from '../src/services';
 
 const SECRET = 'orders-e2e-identity-secret';
-const staff = internalCallHeaders('orders', SECRET, { subject: 'staff-1', role: 'staff' });
+const staff = signedCall('orders', SECRET, { subject: 'staff-1', role: 'staff' });
 
 /** The orders subgraph over HTTP on its own fresh database. */
 describe('orders subgraph', () => {
@@ -84,9 +84,9 @@ describe('orders subgraph', () => {
   });
 
   it('refuses another client, an identity not signed by the gateway, and one signed for another subgraph', async () => {
-    const other = internalCallHeaders('orders', SECRET, { subject: randomUUID(), role: 'customer' });
-    const forged = internalCallHeaders('orders', 'not-the-gateway-secret', { subject: 'x', role: 'staff' });
-    const forAnotherSubgraph = internalCallHeaders('customers', SECRET, { subject: 'staff-1', role: 'staff' });
+    const other = signedCall('orders', SECRET, { subject: randomUUID(), role: 'customer' });
+    const forged = signedCall('orders', 'not-the-gateway-secret', { subject: 'x', role: 'staff' });
+    const forAnotherSubgraph = signedCall('customers', SECRET, { subject: 'staff-1', role: 'staff' });
     const variables = { representations: [{ __typename: 'Customer', id: customers[0] }] };
     for (const [headers, code] of [
       [other, 'FORBIDDEN'],

@@ -18,6 +18,8 @@ export async function verifyBearerToken(authorization: string | undefined, secre
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
+      // However long a token claims to last, none is honoured more than a day after it was issued.
+      maxTokenAge: '24h',
     });
     const claims = identitySchema.safeParse({ subject: payload.sub, role: payload.role, sessionId: payload.sid });
     if (!claims.success || typeof payload.exp !== 'number') throw unauthenticated('The token does not say who you are.');

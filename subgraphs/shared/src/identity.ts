@@ -1,4 +1,4 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -33,6 +33,8 @@ const callAssertionSchema = z.object({
   exp: z.number().int(),
   caller: z.string(),
   identity: identitySchema.nullable(),
+  /** SHA-256 of the operation and its variables: the assertion holds for this one body only. */
+  body: z.string().optional(),
   /** The client's address as the gateway saw it (throttling, sign-in notices). */
   ip: z.string().max(64).optional(),
   /** How the browser or app keeps its session, and (to customers only) the refresh token from its cookie. */
@@ -71,8 +73,26 @@ function sign(payload: string, secret: string): string {
  * catalog is useless against customers (another audience), for another request id, or after
  * `CALL_TTL_SECONDS`.
  */
+/** What a signed call is bound to: the GraphQL operation and its variables, as sent. */
+export function bodyDigest(query: string | undefined, variables: unknown): string {
+  return createHash('sha256')
+    .update(query ?? '')
+    .update('\u0000')
+    .update(JSON.stringify(variables ?? {}))
+    .digest('base64url');
+}
+
 export function signCall(
-  call: { audience: string; requestId: string; identity: Identity | null; caller?: string; clientIp?: string; session?: CallSession },
+  call: {
+    audience: string;
+    requestId: string;
+    identity: Identity | null;
+    caller?: string;
+    clientIp?: string;
+    session?: CallSession;
+    /** bodyDigest of the operation the call carries; unset for non-GraphQL calls (metrics). */
+    body?: string;
+  },
   secret: string,
   now = Date.now(),
 ): Record<string, string> {
@@ -84,6 +104,7 @@ export function signCall(
     exp: iat + CALL_TTL_SECONDS,
     caller: call.caller ?? 'gateway',
     identity: call.identity,
+    ...(call.body ? { body: call.body } : {}),
     ...(call.clientIp ? { ip: call.clientIp } : {}),
     ...(call.session ? { session: call.session } : {}),
   };
@@ -91,14 +112,33 @@ export function signCall(
   return { [CALL_HEADER]: payload, [CALL_SIGNATURE_HEADER]: sign(payload, secret), [REQUEST_ID_HEADER]: call.requestId };
 }
 
-/** Headers for one of our own tools (bench, monitoring, tests) calling a subgraph directly. */
+/**
+ * Headers for one of our own tools (bench, monitoring, tests) calling a subgraph directly: for the
+ * given GraphQL operation, or for no operation at all (GET /metrics).
+ */
 export function internalCallHeaders(
   audience: string,
   secret: string,
   identity: Identity | null = null,
   caller = 'tools',
+  operation?: { query: string; variables?: unknown },
 ): Record<string, string> {
-  return signCall({ audience, requestId: randomUUID(), identity, caller }, secret);
+  return signCall(
+    { audience, requestId: randomUUID(), identity, caller, body: operation && bodyDigest(operation.query, operation.variables) },
+    secret,
+  );
+}
+
+/**
+ * A signer for one caller (tests, the bench): headers for each GraphQL call, bound to its operation.
+ */
+export function signedCall(
+  audience: string,
+  secret: string,
+  identity: Identity | null = null,
+  caller = 'tools',
+): (operation: { query: string; variables?: unknown }) => Record<string, string> {
+  return (operation) => internalCallHeaders(audience, secret, identity, caller, operation);
 }
 
 /**
@@ -106,7 +146,7 @@ export function internalCallHeaders(
  * `requestId`, and are still within their life. Any doubt means "not one of ours".
  */
 export function verifyCall(
-  headers: { payload: string | undefined; signature: string | undefined; requestId: string | undefined },
+  headers: { payload: string | undefined; signature: string | undefined; requestId: string | undefined; body?: string },
   expected: { secret: string; audience: string },
   now = Date.now(),
 ): VerifiedCall | null {
@@ -123,6 +163,8 @@ export function verifyCall(
   }
   const seconds = now / 1000;
   if (assertion.aud !== expected.audience || assertion.rid !== requestId) return null;
+  // A GraphQL call holds only for the operation it was signed with; a bare one (metrics) for no operation.
+  if (assertion.body !== headers.body) return null;
   // A little slack for clocks on other hosts; never more than one life.
   if (assertion.exp < seconds || assertion.iat > seconds + 5 || assertion.exp - assertion.iat > CALL_TTL_SECONDS) return null;
   return { caller: assertion.caller, identity: assertion.identity, clientIp: assertion.ip, session: assertion.session };

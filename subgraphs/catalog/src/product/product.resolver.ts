@@ -28,8 +28,8 @@ export class ProductResolver {
     const given = [id, slug, sku].filter((v) => v != null).length;
     if (given !== 1) throw badUserInput('Give exactly one of id, slug and sku.', 'id');
     if (id != null) return this.services.productById(context).load(requireMaxLength(id, ARGUMENT_LIMITS.id, 'id'));
-    if (slug != null) return this.services.products.findBySlug(requireMaxLength(slug, ARGUMENT_LIMITS.slug, 'slug'));
-    return this.services.products.findBySku(requireMaxLength(sku as string, ARGUMENT_LIMITS.sku, 'sku'));
+    if (slug != null) return this.services.productBySlug(context).load(requireMaxLength(slug, ARGUMENT_LIMITS.slug, 'slug'));
+    return this.services.productBySku(context).load(requireMaxLength(sku as string, ARGUMENT_LIMITS.sku, 'sku'));
   }
 
   @Query(() => ProductConnection, { description: 'Products, filtered and sorted, a page at a time (Relay cursor connection).' })

@@ -7,8 +7,8 @@ import { productFilterGroq, ProductSort, SORT_ORDER, type ProductFilter } from '
 /** Every GROQ query the service sends, exported so the content-model spec checks them. */
 export const PRODUCT_QUERIES = {
   byIds: `*[${published('product')} && _id in $ids]${PRODUCT_PROJECTION}`,
-  bySlug: `*[${published('product')} && slug.current == $slug][0]${PRODUCT_PROJECTION}`,
-  bySku: `*[${published('product')} && $sku in variants[].sku][0]${PRODUCT_PROJECTION}`,
+  bySlug: `*[${published('product')} && slug.current in $slugs]${PRODUCT_PROJECTION}`,
+  bySku: `*[${published('product')} && count((variants[].sku)[@ in $skus]) > 0]${PRODUCT_PROJECTION}`,
   /** One page of the list narrowed by `clauses`, and how many match in all, in one request. */
   page: (clauses: string[], sort: ProductSort) => {
     const where = [published('product'), ...clauses].join(' && ');
@@ -43,14 +43,16 @@ export class ProductService {
     return rows.map((row) => this.toProduct(row));
   }
 
-  async findBySlug(slug: string): Promise<Product | null> {
-    const row = await this.lake.fetch<ProductRow | null>(PRODUCT_QUERIES.bySlug, { slug });
-    return row ? this.toProduct(row) : null;
+  /** Products by slug, for any number of slugs in one request (DataLoader batches a request's lookups). */
+  async findBySlugs(slugs: readonly string[]): Promise<Product[]> {
+    const rows = await this.lake.fetch<ProductRow[]>(PRODUCT_QUERIES.bySlug, { slugs });
+    return rows.map((row) => this.toProduct(row));
   }
 
-  async findBySku(sku: string): Promise<Product | null> {
-    const row = await this.lake.fetch<ProductRow | null>(PRODUCT_QUERIES.bySku, { sku });
-    return row ? this.toProduct(row) : null;
+  /** Products holding any of the variant SKUs, in one request. */
+  async findBySkus(skus: readonly string[]): Promise<Product[]> {
+    const rows = await this.lake.fetch<ProductRow[]>(PRODUCT_QUERIES.bySku, { skus });
+    return rows.map((row) => this.toProduct(row));
   }
 
   /** One page of the filtered, sorted list and the total that match, in a single request. */

@@ -19,6 +19,9 @@ export interface SanitySettings {
 
 export const DEFAULT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_CACHE_MAX_ENTRIES = 5_000;
+const REQUEST_TIMEOUT_MS = 5_000;
+const MAX_IN_FLIGHT = 16;
+const MAX_WAITING = 256;
 
 interface CacheEntry {
   value: unknown;
@@ -51,6 +54,8 @@ export class ContentLake {
   private readonly cache: LRUCache<string, CacheEntry>;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private generation = 0;
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(
     private readonly settings: SanitySettings,
@@ -69,6 +74,9 @@ export class ContentLake {
       // The public graph shows published documents only; drafts never leak.
       perspective: 'published',
       useCdn: false,
+      // A slow Sanity fails a lookup in seconds (the last answer is then served), never in minutes of retries.
+      timeout: REQUEST_TIMEOUT_MS,
+      maxRetries: 1,
       ...(settings.projectId
         ? { projectId: settings.projectId }
         : { projectId: 'local', apiHost: settings.localApiHost, useProjectHostname: false }),
@@ -126,6 +134,7 @@ export class ContentLake {
   }
 
   private async request<T>(query: string, params: Record<string, unknown>): Promise<T> {
+    const release = await this.slot();
     this.onRequest();
     try {
       return await this.client.fetch<T>(query, params);
@@ -134,6 +143,25 @@ export class ContentLake {
       // 4xx means our GROQ is wrong: a bug, reported as such. Anything else: Sanity is unreachable.
       if (status && status >= 400 && status < 500) throw error;
       throw upstreamUnavailable('The catalogue', error);
+    } finally {
+      release();
     }
+  }
+
+  /**
+   * At most MAX_IN_FLIGHT requests go to Sanity at once and MAX_WAITING wait their turn; past that
+   * the catalogue answers busy at once. A flood of uncached lookups can then neither pile up
+   * unbounded promises nor starve the listing that everyone else is asking for.
+   */
+  private async slot(): Promise<() => void> {
+    if (this.active >= MAX_IN_FLIGHT) {
+      if (this.waiting.length >= MAX_WAITING) throw upstreamUnavailable('The catalogue (busy)');
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    this.active += 1;
+    return () => {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    };
   }
 }

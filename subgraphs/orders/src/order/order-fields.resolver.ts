@@ -24,7 +24,11 @@ export class OrderFieldsResolver {
 /** OrderLine's link to the catalog. */
 @Resolver(() => OrderLine)
 export class OrderLineFieldsResolver {
-  @FieldResolver(() => ProductRef, { description: 'The catalogue product; its current details come from the catalog.' })
+  @FieldResolver(() => ProductRef, {
+    nullable: true,
+    description:
+      'The catalogue product; its current details come from the catalog. Null (with an error) when the catalogue cannot be read right now: the line keeps its own title and price.',
+  })
   product(@Root() line: OrderLine): ProductRef {
     return { id: line.productId };
   }

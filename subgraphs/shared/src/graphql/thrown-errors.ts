@@ -13,8 +13,11 @@ export function unauthenticated(message = 'Sign in to see this.'): GraphQLError 
   return new GraphQLError(message, { extensions: { code: ThrownErrorCode.UNAUTHENTICATED } });
 }
 
-export function forbidden(message = 'You may not see or change this.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ThrownErrorCode.FORBIDDEN } });
+/** `httpStatus` when the refusal concerns the whole request (before execution), not one field. */
+export function forbidden(message = 'You may not see or change this.', httpStatus?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ThrownErrorCode.FORBIDDEN, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+  });
 }
 
 export function badUserInput(message: string, field: string): GraphQLError {

@@ -10,7 +10,7 @@ function sendRequestError(res: Parameters<RequestHandler>[1], status: number, co
  * or Apollo sees it.
  */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || req.is('application/json') || req.is('application/graphql-response+json')) return next();
+  if (req.method !== 'POST' || req.is('application/json')) return next();
   sendRequestError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as JSON (Content-Type: application/json).');
 };
 
@@ -29,6 +29,9 @@ export const requestErrorHandler: ErrorRequestHandler = (error: { type?: string;
     );
   }
   if (error.type === 'entity.parse.failed') return sendRequestError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+    return sendRequestError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send JSON in UTF-8.');
+  }
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
   sendRequestError(
     res,
@@ -36,4 +39,9 @@ export const requestErrorHandler: ErrorRequestHandler = (error: { type?: string;
     status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
     status === 500 ? 'Internal server error' : 'Bad request.',
   );
+};
+
+/** Any other path: a JSON 404 that does not repeat the path back. */
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  sendRequestError(res, 404, 'NOT_FOUND', 'Nothing here; GraphQL is served at /graphql.');
 };

@@ -10,15 +10,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { Kind, type GraphQLSchema } from 'graphql';
+import { Kind, visit, type GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from '../context';
-import { CALL_HEADER, CALL_SIGNATURE_HEADER, REQUEST_ID_HEADER, verifyCall } from '../identity';
+import { bodyDigest, CALL_HEADER, CALL_SIGNATURE_HEADER, REQUEST_ID_HEADER, verifyCall } from '../identity';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { runWithTally } from '../request-context';
 import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
-import { requestErrorHandler, requireJsonBody } from './request-errors';
+import { notFoundHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 import { publicCacheHeader } from './public-cache-header';
 
 export interface SubgraphServerOptions {
@@ -97,11 +97,14 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
-  const verify = (req: express.Request) =>
-    verifyCall(
-      { payload: header(req, CALL_HEADER), signature: header(req, CALL_SIGNATURE_HEADER), requestId: header(req, REQUEST_ID_HEADER) },
+  const verify = (req: express.Request) => {
+    const operation = req.method === 'POST' ? (req.body as { query?: unknown; variables?: unknown } | undefined) : undefined;
+    const body = typeof operation?.query === 'string' ? bodyDigest(operation.query, operation.variables) : undefined;
+    return verifyCall(
+      { payload: header(req, CALL_HEADER), signature: header(req, CALL_SIGNATURE_HEADER), requestId: header(req, REQUEST_ID_HEADER), body },
       { secret: options.identitySecret, audience: options.name },
     );
+  };
   // Counters say how busy we are and how our queries run: for our own tools and monitoring only.
   app.get('/metrics', (req, res) => {
     if (!verify(req)) {
@@ -140,6 +143,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
     }),
   );
 
+  app.use(notFoundHandler);
   app.use(requestErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
@@ -159,16 +163,24 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
 }
 
 /**
- * `_service { sdl }` describes the whole subgraph, `@inaccessible` parts included: only a signed call
- * (the gateway, our tools) may read it. Composition reads the SDL from code, never over HTTP.
+ * `_service { sdl }` and introspection describe the whole subgraph, `@inaccessible` parts included:
+ * only a signed call (the gateway, our tools) may ask, wherever in the operation (fragments too)
+ * the field sits. Composition reads the SDL from code, never over HTTP.
  */
 function serviceSdlForOurCallersOnly(): ApolloServerPlugin<SubgraphContext> {
+  const internal = new Set(['_service', '__schema', '__type']);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
-          const asksForSdl = !!operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '_service');
-          if (asksForSdl && !contextValue.call) throw forbidden('_service is for ELYSIUM services only.');
+        async didResolveOperation({ document, contextValue }) {
+          if (contextValue.call) return;
+          let asks = false;
+          visit(document, {
+            [Kind.FIELD]: (field) => {
+              if (internal.has(field.name.value)) asks = true;
+            },
+          });
+          if (asks) throw forbidden('The schema of a subgraph is for ELYSIUM services only.', 403);
         },
       };
     },

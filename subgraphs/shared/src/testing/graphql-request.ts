@@ -15,16 +15,23 @@ export interface GraphQLResponse<T> {
 export async function graphqlRequest<T = Record<string, unknown>, V = Record<string, unknown>>(
   url: string,
   document: string | DocumentNode | TypedDocumentNode<T, V>,
-  options: { variables?: V; token?: string; headers?: Record<string, string> } = {},
+  options: {
+    variables?: V;
+    token?: string;
+    /** Headers, or a signer (`signedCall`) that makes them for this operation. */
+    headers?: Record<string, string> | ((operation: { query: string; variables?: unknown }) => Record<string, string>);
+  } = {},
 ): Promise<GraphQLResponse<T>> {
+  const query = typeof document === 'string' ? document : print(document);
+  const headers = typeof options.headers === 'function' ? options.headers({ query, variables: options.variables }) : options.headers;
   const response = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...options.headers,
+      ...headers,
     },
-    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables: options.variables }),
+    body: JSON.stringify({ query, variables: options.variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: response.status, ...body };
