@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
@@ -65,6 +66,10 @@ ${Object.entries(graph.subgraphUrls)
 Development tokens (valid 12 hours; send as "Authorization: Bearer <token>"):
   staff                        ${staff}
   client ${`${client.givenName} ${client.familyName}`.padEnd(21)} ${customer}
+
+Demo accounts (signIn mutation; the password of each is "${DEMO_ACCOUNT_PASSWORD}"; add the header
+"x-elysium-session: cookie" to get httpOnly cookies instead of tokens):
+${DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(28)} ${a.email}`).join('\n')}
 
 Try, in Sandbox or with curl:
   { products(first: 3, filter: { category: RING }) { nodes { title price { formatted } image { url(width: 600) } availability { status } } } }

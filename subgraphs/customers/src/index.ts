@@ -1,1 +1,2 @@
 export { customersSubgraph } from './subgraph';
+export { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from './account/account.seed';

@@ -16,6 +16,7 @@ export function createCustomersServices(dataSource: DataSource, log: Logger, bus
   const customers = new CustomerService(dataSource);
   const byId = customerById(customers);
   const audit = createAuditServices(deps);
+  const account = createAccountServices(deps);
   return {
     customers,
     customerById: byId,
@@ -29,8 +30,8 @@ export function createCustomersServices(dataSource: DataSource, log: Logger, bus
       return customer;
     },
     audit,
-    customerData: createCustomerDataServices(deps),
-    account: createAccountServices(deps),
+    customerData: createCustomerDataServices(deps, account),
+    account,
     profile: createProfileServices(deps),
     wishlist: createWishlistServices(deps),
     consent: createConsentServices(deps),

@@ -1,5 +1,6 @@
 import type { PostgresContext, PostgresSubgraphDefinition } from '@elysium/subgraph-kit';
-import { accountModule } from './account/account.module';
+import { accountEventHandlers, accountModule } from './account/account.module';
+import { seedDemoAccounts } from './account/account.seed';
 import { auditEventHandlers, auditModule } from './audit/audit.module';
 import { consentModule } from './consent/consent.module';
 import { Customer } from './customer/customer.entity';
@@ -22,12 +23,20 @@ export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = 
   resolvers: [CustomerResolver, ...modules.flatMap((m) => m.resolvers)],
   orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []),
   createServices: createCustomersServices,
-  eventHandlers: (services) => [...auditEventHandlers(services.audit), ...gdprEventHandlers(services.customerData)],
+  eventHandlers: (services) => [
+    ...auditEventHandlers(services.audit),
+    ...gdprEventHandlers(services.customerData),
+    ...accountEventHandlers(services),
+  ],
   references: (services) => ({
     Customer: {
       // Other subgraphs (orders) point at clients; the same privacy rule applies to those reads.
       __resolveReference: (reference: { id: string }, context: PostgresContext) => services.visibleCustomer(context, reference.id),
     },
   }),
-  seedDemoData: (_services, dataSource) => seedCustomers(dataSource),
+  seedDemoData: async (_services, dataSource) => {
+    await seedCustomers(dataSource);
+    // After the clients: Charlotte's account shares her customer id.
+    await seedDemoAccounts(dataSource);
+  },
 };

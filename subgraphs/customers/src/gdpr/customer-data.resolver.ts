@@ -1,6 +1,13 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireUuid, unauthenticated, type PostgresContext } from '@elysium/subgraph-kit';
-import { DataExport } from './data-export.model';
+import { Arg, createUnionType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { InputValidationError, requireMaxLength, requireUuid, unauthenticated, type PostgresContext } from '@elysium/subgraph-kit';
+import { AccountDeleted, DataExport } from './data-export.model';
+import { TooManyAttemptsError } from '../account/account.errors';
+
+const DeleteMyAccountResult = createUnionType({
+  name: 'DeleteMyAccountResult',
+  description: 'The account was deleted, or the password was wrong (InputValidationError on `password`), or too many attempts.',
+  types: () => [AccountDeleted, InputValidationError, TooManyAttemptsError] as const,
+});
 import type { CustomersServices } from '../services';
 
 /** Data exports and erasure (GDPR). */
@@ -32,6 +39,19 @@ export class CustomerDataResolver {
     @Arg('id', () => ID, { description: 'The export id (a UUID).' }) id: string,
   ): Promise<DataExport | null> {
     return this.services.customerData.findExport(context, requireUuid(id, 'id'));
+  }
+
+  @Mutation(() => DeleteMyAccountResult, {
+    description:
+      'Deletes your own account for good, after you re-enter your password: every session ends at once, and your personal data is erased in every part of the graph (orders and payments keep their financial records). Throttled like sign-in.',
+  })
+  deleteMyAccount(
+    @Ctx() context: PostgresContext,
+    @Arg('password', { description: 'Your current password (at most 128 characters).' }) password: string,
+  ): Promise<typeof DeleteMyAccountResult> {
+    return this.services.customerData.deleteMyAccount(context, requireMaxLength(password, 128, 'password')) as Promise<
+      typeof DeleteMyAccountResult
+    >;
   }
 
   @Mutation(() => Boolean, {

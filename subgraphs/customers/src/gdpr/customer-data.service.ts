@@ -8,11 +8,14 @@ import {
   requireRole,
   unauthenticated,
   visibleToCaller,
+  FieldError,
+  InputValidationError,
+  type ErrorResult,
   type EventMessage,
   type PostgresContext,
   type Tx,
 } from '@elysium/subgraph-kit';
-import { DataExport, DataExportStatus } from './data-export.model';
+import { AccountDeleted, DataExport, DataExportStatus } from './data-export.model';
 
 /** Every subgraph that contributes a part: the owners of the queues `customer.export-requested` lands on. */
 export const EXPORT_PARTS = EVENT_CATALOGUE['customer.export-requested'].map((queue) => queue.split('.')[0]);
@@ -49,8 +52,20 @@ function toModel(row: ExportRow): DataExport {
  * GDPR for the customers subgraph: gathers exports from every subgraph over the backbone, gives
  * this subgraph's own part, and erases a client (anonymise here, announce it to the others).
  */
+/** What erasure needs from the account slice. */
+export interface AccountErasure {
+  eraseAccount(tx: Tx, accountId: string): Promise<void>;
+  confirmOwnPassword(
+    context: PostgresContext,
+    password: string,
+  ): Promise<{ accountId: string; role: string } | InputValidationError | ErrorResult>;
+}
+
 export class CustomerDataService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly account: AccountErasure,
+  ) {}
 
   /** The client for themself, or staff for any client: starts an export and returns it pending. */
   async requestExport(context: PostgresContext, customerId: string): Promise<DataExport | null> {
@@ -126,6 +141,8 @@ export class CustomerDataService {
    */
   async erase(tx: Tx, context: PostgresContext, customerId: string): Promise<void> {
     const manager = tx.manager;
+    // First the account: sessions end and it can never sign in again.
+    await this.account.eraseAccount(tx, customerId);
     await manager.query(
       `UPDATE customer SET email = 'erased-' || id || '@erased.invalid', given_name = 'Erased', family_name = 'Client', phone = NULL WHERE id = $1`,
       [customerId],
@@ -155,6 +172,17 @@ export class CustomerDataService {
       await this.erase(tx, context, customerId);
       return true;
     });
+  }
+
+  /** The client erases themself, after re-entering their password. */
+  async deleteMyAccount(context: PostgresContext, password: string): Promise<AccountDeleted | InputValidationError | ErrorResult> {
+    const confirmed = await this.account.confirmOwnPassword(context, password);
+    if (!('accountId' in confirmed)) return confirmed;
+    if (confirmed.role !== 'CUSTOMER' && confirmed.role !== 'customer') {
+      return new InputValidationError([new FieldError('password', 'Staff accounts are closed by an administrator.')]);
+    }
+    await context.transaction((tx) => this.erase(tx, context, confirmed.accountId));
+    return new AccountDeleted();
   }
 
   /** Tables of this schema with a column naming the client, and whether they refuse deletes (append-only). */

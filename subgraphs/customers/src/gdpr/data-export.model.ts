@@ -39,3 +39,10 @@ export class DataExport {
   })
   data!: Record<string, unknown> | null;
 }
+
+/** The client's account is gone: signed out everywhere, personal data erased across the graph. */
+@ObjectType({ description: 'The account is deleted: every session has ended and personal data is being erased across the graph.' })
+export class AccountDeleted {
+  @Field(() => Boolean, { description: 'Always true.' })
+  deleted = true;
+}

@@ -1,7 +1,7 @@
 import type { EventHandler } from '@elysium/subgraph-kit';
 import type { CustomersDeps, CustomersModule } from '../module';
 import { CustomerDataResolver } from './customer-data.resolver';
-import { CustomerDataService } from './customer-data.service';
+import { CustomerDataService, type AccountErasure } from './customer-data.service';
 import { CreateDataExport1764550000000 } from './migrations/1764550000000-create-data-export';
 
 /** The GDPR slice: exports gathered from every subgraph, and erasure announced to them. */
@@ -11,8 +11,8 @@ export const gdprModule: CustomersModule = {
   resolvers: [CustomerDataResolver],
 };
 
-export function createCustomerDataServices(deps: CustomersDeps): CustomerDataService {
-  return new CustomerDataService(deps.dataSource);
+export function createCustomerDataServices(deps: CustomersDeps, account: AccountErasure): CustomerDataService {
+  return new CustomerDataService(deps.dataSource, account);
 }
 
 /** This subgraph's side of the export contract: its own part, and collecting everyone's. */

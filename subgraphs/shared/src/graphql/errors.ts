@@ -11,6 +11,12 @@ export enum ErrorCode {
   QUOTE_UNAVAILABLE = 'QUOTE_UNAVAILABLE',
   WISHLIST_FULL = 'WISHLIST_FULL',
   ADDRESS_BOOK_FULL = 'ADDRESS_BOOK_FULL',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  SESSION_ENDED = 'SESSION_ENDED',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
 }
 
 registerEnumType(ErrorCode, {
@@ -23,6 +29,12 @@ registerEnumType(ErrorCode, {
     QUOTE_UNAVAILABLE: { description: 'No price can be quoted now (the price list has lapsed); try again later or ask client services.' },
     WISHLIST_FULL: { description: 'The wishlist already holds the most items it may; remove one first.' },
     ADDRESS_BOOK_FULL: { description: "The client's address book is full; remove an address first." },
+    INVALID_CREDENTIALS: { description: 'The email address or password is wrong (the same answer for an address without an account).' },
+    EMAIL_NOT_VERIFIED: { description: 'The email address is not confirmed yet; a new confirmation link has been mailed.' },
+    TOO_MANY_ATTEMPTS: { description: 'Too many attempts for this address or from this network; wait retryAfterSeconds.' },
+    INVALID_TOKEN: { description: 'A mailed link that is unknown, used already or expired.' },
+    SESSION_ENDED: { description: 'The session cannot be renewed (signed out, expired, or its refresh token reused); sign in again.' },
+    EMAIL_TAKEN: { description: 'The email address already belongs to another account.' },
   },
 });
 
