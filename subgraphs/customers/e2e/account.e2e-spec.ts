@@ -4,24 +4,22 @@ import {
   bodyDigest,
   freePort,
   parseEnv,
-  postgresSubgraphEnv,
   signCall,
   startPostgresSubgraph,
   transactionRunner,
   verifyBearerToken,
   type EventMessage,
   type Identity,
-  type PostgresSubgraphDefinition,
   type RunningSubgraph,
 } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { startMailSink, type SunkMessage } from '@elysium/mail-sink';
-import { accountEventHandlers, createAccountServices } from '../src/account/account.module';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, seedDemoAccounts } from '../src/account/account.seed';
 import { seedCustomers } from '../src/seed';
-import { accountEnv } from '../src/account/account.settings';
-import { createCustomersServices, type CustomersServices } from '../src/services';
+import { accountEventHandlers } from '../src/account/account.module';
+import type { CustomersServices } from '../src/services';
+import { customersEnv, type CustomersEnv } from '../src/customers-env';
 import { customersSubgraph } from '../src/subgraph';
 
 const SECRET = 'customers-account-e2e-identity-secret';
@@ -80,7 +78,7 @@ describe('accounts and sessions (customers subgraph)', () => {
   let database: TestDatabase;
   let sink: Awaited<ReturnType<typeof startMailSink>>;
   let customers: RunningSubgraph<CustomersServices>;
-  let settings: ReturnType<typeof parseEnv<typeof accountEnv>>;
+  let settings: CustomersEnv;
 
   /** A fresh client-side address for each test, so tests never share accounts or mail. */
   const address = (label: string) => `${label}-${randomUUID()}@example.com`;
@@ -163,8 +161,14 @@ describe('accounts and sessions (customers subgraph)', () => {
   beforeAll(async () => {
     database = await createTestDatabase('customers_account');
     sink = await startMailSink({ host: '127.0.0.1', port: await freePort(), smtpPort: 0, log: pino({ level: 'silent' }) });
-    settings = parseEnv(accountEnv, {
+    // The customers subgraph as it runs, configured through its environment like the app.
+    settings = parseEnv(customersEnv, {
       NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '6',
+      IDENTITY_SECRET: SECRET,
       SMTP_URL: sink.smtpUrl,
       STOREFRONT_URL: STOREFRONT,
       SIGN_IN_MAX_FAILURES_PER_ACCOUNT: String(MAX_FAILURES_PER_ACCOUNT),
@@ -172,29 +176,7 @@ describe('accounts and sessions (customers subgraph)', () => {
       SIGN_IN_THROTTLE_SECONDS: String(THROTTLE_SECONDS),
       ACCOUNT_MAIL_REQUESTS_PER_IP: '5',
     });
-    // The customers subgraph as it runs, its account slice built from this test's settings.
-    const definition: PostgresSubgraphDefinition<CustomersServices> = {
-      ...customersSubgraph,
-      createServices: (dataSource, log, bus) => ({
-        ...createCustomersServices(dataSource, log, bus),
-        account: createAccountServices({ dataSource, log, bus }, settings),
-      }),
-      eventHandlers: (services) => [
-        ...(customersSubgraph.eventHandlers?.(services) ?? []).filter((h) => h.queue !== 'customers.send-mail'),
-        ...accountEventHandlers(services),
-      ],
-    };
-    customers = await startPostgresSubgraph(
-      definition,
-      parseEnv(postgresSubgraphEnv(0), {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: '6',
-        IDENTITY_SECRET: SECRET,
-      }),
-    );
+    customers = await startPostgresSubgraph(customersSubgraph, settings);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  signedCall,
-  parseEnv,
-  postgresSubgraphEnv,
-  startPostgresSubgraph,
-  type EventHandler,
-  type RunningSubgraph,
-} from '@elysium/subgraph-kit';
+import { signedCall, parseEnv, startPostgresSubgraph, type EventHandler, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
+import { customersEnv } from '../src/customers-env';
 import { customersSubgraph } from '../src/subgraph';
 import type { CustomersServices } from '../src/services';
 
@@ -36,7 +30,7 @@ describe('audit log', () => {
     database = await createTestDatabase('customers_audit');
     customers = await startPostgresSubgraph(
       customersSubgraph,
-      parseEnv(postgresSubgraphEnv(0), {
+      parseEnv(customersEnv, {
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         PORT: '0',

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import {
-  signedCall,
-  parseEnv,
-  postgresSubgraphEnv,
-  REQUEST_ID_HEADER,
-  startPostgresSubgraph,
-  type Role,
-  type RunningSubgraph,
-} from '@elysium/subgraph-kit';
+import { signedCall, parseEnv, REQUEST_ID_HEADER, startPostgresSubgraph, type Role, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type GraphQLResponse, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
+import { customersEnv } from '../src/customers-env';
 import { customersSubgraph } from '../src/subgraph';
 import type { CustomersServices } from '../src/services';
 
@@ -86,7 +79,7 @@ describe('customer profile, address book and clienteling', () => {
     database = await createTestDatabase('customers_profile');
     customers = await startPostgresSubgraph(
       customersSubgraph,
-      parseEnv(postgresSubgraphEnv(0), {
+      parseEnv(customersEnv, {
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         PORT: '0',

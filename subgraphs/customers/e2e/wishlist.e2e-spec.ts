@@ -2,20 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   signedCall,
   parseEnv,
-  postgresSubgraphEnv,
   signConfiguration,
   startPostgresSubgraph,
   transactionRunner,
   type Identity,
-  type PostgresSubgraphDefinition,
   type PricedConfiguration,
   type RunningSubgraph,
 } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
-import { createCustomersServices, type CustomersServices } from '../src/services';
+import { customersEnv } from '../src/customers-env';
+import type { CustomersServices } from '../src/services';
 import { customersSubgraph } from '../src/subgraph';
-import { createWishlistServices } from '../src/wishlist/wishlist.module';
 
 const SECRET = 'customers-wishlist-e2e-identity-secret';
 // Not the development default: proves the slice checks quotes with the secret it is given.
@@ -26,14 +24,8 @@ const client = (id: string): Identity => ({ subject: id, role: 'customer' });
 const staff: Identity = { subject: 'staff-wishlist', role: 'staff' };
 const anonymous = null;
 
-/** The customers subgraph with the wishlist slice given its own quote secret, as the app will pass the catalog's. */
-const definition: PostgresSubgraphDefinition<CustomersServices> = {
-  ...customersSubgraph,
-  createServices: (dataSource, log, bus) => ({
-    ...createCustomersServices(dataSource, log, bus),
-    wishlist: createWishlistServices({ dataSource, log, bus, configurationTokenSecret: TOKEN_SECRET }),
-  }),
-};
+/** The customers subgraph as it runs, given its own quote secret the way the app takes the catalog's. */
+const definition = customersSubgraph;
 
 const ADD = `mutation ($input: AddToWishlistInput!, $customerId: ID, $guestToken: String) {
   addToWishlist(input: $input, customerId: $customerId, guestToken: $guestToken) {
@@ -163,7 +155,8 @@ describe('wishlist and recently viewed', () => {
     database = await createTestDatabase('customers_wishlist');
     customers = await startPostgresSubgraph(
       definition,
-      parseEnv(postgresSubgraphEnv(0), {
+      parseEnv(customersEnv, {
+        CONFIGURATION_TOKEN_SECRET: TOKEN_SECRET,
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         PORT: '0',

@@ -1,11 +1,5 @@
-import { loadEnvOrExit, postgresSubgraphEnv, subgraphPort } from '@elysium/subgraph-kit';
-import { accountEnv, configureAccountSettings } from './account/account.settings';
-
-/** Every variable of the customers app: a Postgres subgraph's, plus the account slice's (sign-in, sessions, mail). */
-export const customersEnv = { ...postgresSubgraphEnv(subgraphPort('customers')), ...accountEnv };
+import { loadEnvOrExit } from '@elysium/subgraph-kit';
+import { customersEnv } from './customers-env';
 
 /** The only reader of process.env in the customers app. */
 export const env = loadEnvOrExit(customersEnv, process.env);
-
-// The kit builds services from (dataSource, log, bus) alone; the account slice takes its settings from here.
-configureAccountSettings(env);

@@ -8,15 +8,16 @@ import { CustomerService } from './customer/customer.service';
 import { customerById } from './customer/customer.loaders';
 import { createProfileServices } from './profile/profile.module';
 import { createWishlistServices } from './wishlist/wishlist.module';
+import type { CustomersEnv } from './customers-env';
 import type { CustomersDeps } from './module';
 
 /** Everything the customers resolvers need, built once per process; each slice brings its own. */
-export function createCustomersServices(dataSource: DataSource, log: Logger, bus: EventBus) {
+export function createCustomersServices(dataSource: DataSource, log: Logger, bus: EventBus, env: CustomersEnv) {
   const deps: CustomersDeps = { dataSource, log, bus };
   const customers = new CustomerService(dataSource);
   const byId = customerById(customers);
   const audit = createAuditServices(deps);
-  const account = createAccountServices(deps);
+  const account = createAccountServices(deps, env);
   return {
     customers,
     customerById: byId,
@@ -33,7 +34,7 @@ export function createCustomersServices(dataSource: DataSource, log: Logger, bus
     customerData: createCustomerDataServices(deps, account),
     account,
     profile: createProfileServices(deps),
-    wishlist: createWishlistServices(deps),
+    wishlist: createWishlistServices({ ...deps, configurationTokenSecret: env.CONFIGURATION_TOKEN_SECRET }),
     consent: createConsentServices(deps),
   };
 }

@@ -9,13 +9,14 @@ import { gdprEventHandlers, gdprModule } from './gdpr/gdpr.module';
 import { CreateCustomer1764057600000 } from './migrations/1764057600000-create-customer';
 import { profileModule } from './profile/profile.module';
 import { seedCustomers } from './seed';
+import type { CustomersEnv } from './customers-env';
 import { createCustomersServices, type CustomersServices } from './services';
 import { wishlistModule } from './wishlist/wishlist.module';
 
 const modules = [accountModule, profileModule, wishlistModule, consentModule, auditModule, gdprModule];
 
 /** The customers subgraph: clients, their accounts and details. Owns Postgres schema `customers`. */
-export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices> = {
+export const customersSubgraph: PostgresSubgraphDefinition<CustomersServices, CustomersEnv> = {
   name: 'customers',
   schema: 'customers',
   entities: [Customer, ...modules.flatMap((m) => m.entities)],

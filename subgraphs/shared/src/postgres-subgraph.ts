@@ -29,14 +29,18 @@ export const postgresSubgraphEnv = (defaultPort: number) => ({
 
 export type PostgresSubgraphEnv = z.infer<z.ZodObject<ReturnType<typeof postgresSubgraphEnv>>>;
 
-export interface PostgresSubgraphDefinition<Services> extends SubgraphDefinition<Services> {
+export interface PostgresSubgraphDefinition<
+  Services,
+  Env extends PostgresSubgraphEnv = PostgresSubgraphEnv,
+> extends SubgraphDefinition<Services> {
   /** The Postgres schema the subgraph owns. */
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
-  createServices(dataSource: DataSource, log: Logger, bus: EventBus): Services;
+  /** Builds the services once per process, from the subgraph's own parsed environment. */
+  createServices(dataSource: DataSource, log: Logger, bus: EventBus, env: Env): Services;
   /** Consumers of this subgraph's queues (see the kit's EVENT_CATALOGUE). */
   eventHandlers?(services: Services): EventHandler[];
   /** Idempotent demo data for `npm start`: the subgraph's own seed module. */
@@ -51,9 +55,9 @@ export interface RunningSubgraph<Services> extends RunningServer {
 }
 
 /** env → data source (+ migrations, seed) → schema → HTTP server. */
-export async function startPostgresSubgraph<Services>(
-  definition: PostgresSubgraphDefinition<Services>,
-  env: PostgresSubgraphEnv,
+export async function startPostgresSubgraph<Services, Env extends PostgresSubgraphEnv>(
+  definition: PostgresSubgraphDefinition<Services, Env>,
+  env: Env,
 ): Promise<RunningSubgraph<Services>> {
   const log = createLogger(definition.name, env.LOG_LEVEL);
   const metrics = new Metrics();
@@ -73,7 +77,7 @@ export async function startPostgresSubgraph<Services>(
   try {
     if (env.MIGRATE_ON_START) await migrate(dataSource, definition.schema);
     bus = await EventBus.start({ databaseUrl: env.DATABASE_URL, service: definition.name, log });
-    const services = definition.createServices(dataSource, log, bus);
+    const services = definition.createServices(dataSource, log, bus, env);
     if (env.SEED_DEMO_DATA) await definition.seedDemoData?.(services, dataSource);
     const transaction = transactionRunner(dataSource, bus);
     const server = await serveSubgraph(definition, services, env, {
@@ -107,6 +111,9 @@ export async function startPostgresSubgraph<Services>(
 }
 
 /** A subgraph's main.ts in one call: start, stop on Ctrl-C/SIGTERM, exit non-zero if start fails. */
-export function runPostgresSubgraph<Services>(definition: PostgresSubgraphDefinition<Services>, env: PostgresSubgraphEnv): void {
+export function runPostgresSubgraph<Services, Env extends PostgresSubgraphEnv>(
+  definition: PostgresSubgraphDefinition<Services, Env>,
+  env: Env,
+): void {
   runService(definition.name, env.LOG_LEVEL, () => startPostgresSubgraph(definition, env));
 }

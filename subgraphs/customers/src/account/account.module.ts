@@ -21,7 +21,7 @@ import {
 } from './account.results';
 import { AccountFieldsResolver, AccountResolver, AccountSessionFieldsResolver } from './account.resolver';
 import { AccountService } from './account.service';
-import { accountSettings, type AccountSettings } from './account.settings';
+import type { AccountSettings } from './account.settings';
 import { AttemptThrottle } from './attempt-throttle';
 import { CreateAccounts1764500000000 } from './migrations/1764500000000-create-accounts';
 import { OneTimeToken } from './one-time-token.entity';
@@ -58,7 +58,7 @@ export const accountModule: CustomersModule = {
  * The account slice's services. `settings` defaults to what `env.ts` configured (the app), or the
  * development defaults; tests pass their own (a mail sink's SMTP_URL, small throttling limits).
  */
-export function createAccountServices(deps: CustomersDeps, settings: AccountSettings = accountSettings()) {
+export function createAccountServices(deps: CustomersDeps, settings: AccountSettings) {
   const sessions = new SessionService(deps.dataSource, settings, deps.log);
   const throttle = new AttemptThrottle(settings);
   const accounts = new AccountService(deps.dataSource, settings, sessions, throttle, deps.log);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { baseEnv, httpUrl, parseEnv, secret, smtpUrl } from '@elysium/subgraph-kit';
+import { baseEnv, httpUrl, secret, smtpUrl } from '@elysium/subgraph-kit';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /**
- * The account slice's variables (sign-in, sessions, mail). `env.ts` merges them into the customers
- * environment, so a bad value stops the app at start with every other problem; this file only
+ * The account slice's variables (sign-in, sessions, mail). `customers-env.ts` merges them into the
+ * customers environment, so a bad value stops the app at start with every other problem; this file only
  * describes them and never reads process.env.
  */
 export const accountEnv = {
@@ -37,21 +37,3 @@ export const accountEnv = {
 };
 
 export type AccountSettings = z.infer<z.ZodObject<typeof accountEnv>>;
-
-/** Every variable unset: the development defaults (local mail sink, development secrets, default limits). */
-export const defaultAccountSettings = (): AccountSettings => parseEnv(accountEnv, {});
-
-let configured: AccountSettings | undefined;
-
-/**
- * Called once by `env.ts` with the parsed environment, so `createAccountServices(deps)` (which the
- * kit builds without the env) uses the real secrets and SMTP server. Tests pass settings explicitly.
- */
-export function configureAccountSettings(settings: AccountSettings): void {
-  configured = settings;
-}
-
-/** What `configureAccountSettings` was given, or the development defaults when nothing was. */
-export function accountSettings(): AccountSettings {
-  return configured ?? defaultAccountSettings();
-}
