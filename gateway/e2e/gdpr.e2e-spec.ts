@@ -162,6 +162,11 @@ describe('GDPR export and erasure through the gateway', () => {
     while ((await cardLeft()) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     expect(await cardLeft()).toBeNull();
 
+    // The erasure confirmation's job holds the address until the mail has gone (then it is removed).
+    const jobsWithAddress = async () =>
+      (await sql.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data::text ILIKE $1`, [`%${client.email}%`])).rows[0].n;
+    while ((await jobsWithAddress()) > 0 && Date.now() < deadline + 20_000) await new Promise((r) => setTimeout(r, 250));
+
     const tables = (
       await sql.query(
         `SELECT table_schema, table_name FROM information_schema.tables

@@ -123,5 +123,7 @@ describe('a new client, from sign-up to deleting the account, through the gatewa
     }
     expect(refused).toBe(true);
     expect((await send(SIGN_IN, { email, password })).signIn.__typename).toBe('InvalidCredentialsError');
+    // The last mail to the address confirms the deletion.
+    expect((await mailTo('Your ELYSIUM account has been deleted')).text).toContain('personal data erased');
   }, 90_000);
 });

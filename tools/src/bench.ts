@@ -1,8 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { freePort, internalCallHeaders, mintBearerToken, SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
 import { createTestDatabase, readMetric } from '@elysium/subgraph-kit/testing';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -32,7 +34,7 @@ interface Operation {
   /** The subgraph that owns the operation, and the query to send it directly (same data it serves). */
   owner: SubgraphName;
   directQuery: string;
-  auth: 'none' | 'staff';
+  auth: 'none' | 'staff' | 'client';
 }
 
 interface Run {
@@ -108,13 +110,35 @@ async function clearCatalogCache(graph: LaunchedGraph): Promise<void> {
  * SQL statements and GROQ requests of one execution through the gateway: warm (what the bench load
  * costs, catalog cache on) and cold (right after a content change emptied the cache).
  */
-async function workOf(graph: LaunchedGraph, operation: Operation, headers: Record<string, string>) {
+/**
+ * Waits until no job is pending or running, so that SQL counted for an operation is the operation's
+ * own and not the audit or mail consumers catching up on earlier load.
+ */
+async function queuesDrained(databaseUrl: string): Promise<void> {
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  try {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const { rows } = await sql.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`);
+      if (rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+async function workOf(graph: LaunchedGraph, operation: Operation, headers: Record<string, string>, databaseUrl: string) {
   const body = JSON.stringify({ query: operation.query, variables: operation.variables });
   const send = () => fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const runs = 10;
   await send();
+  await queuesDrained(databaseUrl);
   let before = await counters(graph);
   for (let i = 0; i < runs; i++) await send();
+  // A staff read's audit entry is written by the consumer afterwards: it is part of the read's cost.
+  await queuesDrained(databaseUrl);
   let after = await counters(graph);
   const warm = { sql: (after.sql - before.sql) / runs, groq: (after.groq - before.groq) / runs };
   const coldTotal = { sql: 0, groq: 0 };
@@ -122,6 +146,7 @@ async function workOf(graph: LaunchedGraph, operation: Operation, headers: Recor
     await clearCatalogCache(graph);
     before = await counters(graph);
     await send();
+    await queuesDrained(databaseUrl);
     after = await counters(graph);
     coldTotal.sql += after.sql - before.sql;
     coldTotal.groq += after.groq - before.groq;
@@ -131,6 +156,27 @@ async function workOf(graph: LaunchedGraph, operation: Operation, headers: Recor
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
+
+/** Gives the demo client an address book, a wishlist and a consent, through the graph, for `me` to read. */
+async function seedClientLists(gatewayUrl: string, headers: Record<string, string>): Promise<void> {
+  const mutations = [
+    `mutation { addAddress(input: { recipientName: "Charlotte Ashworth", line1: "12 Cadogan Square", city: "London", postcode: "SW1X 0JT", countryCode: "GB" }) { __typename } }`,
+    `mutation { addAddress(input: { recipientName: "Charlotte Ashworth", line1: "3 Rue de Rivoli", city: "Paris", postcode: "75004", countryCode: "FR" }) { __typename } }`,
+    ...['product-aurelia-solitaire', 'product-belgravia-sapphire-pendant', 'product-cadogan-diamond-line-bracelet'].map(
+      (id) => `mutation { addToWishlist(input: { productId: "${id}" }) { __typename } }`,
+    ),
+    `mutation { recordConsent(input: { channel: EMAIL, purpose: EVENTS, granted: true, policyVersion: "2026-11" }) { __typename } }`,
+  ];
+  for (const query of mutations) {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`seeding the client's lists failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  }
+}
 
 /** A bespoke choice the demo engagement-ring configurator accepts, read from the graph itself. */
 async function bespokeChoice(gatewayUrl: string): Promise<Record<string, string>> {
@@ -172,6 +218,7 @@ async function main(): Promise<void> {
   try {
     const client = DEMO_CUSTOMERS[0];
     const staffToken = await mintBearerToken({ subject: 'bench-staff', role: 'staff' }, JWT_SECRET);
+    const clientToken = await mintBearerToken({ subject: client.id, role: 'customer' }, JWT_SECRET);
     const LISTING_FIELDS = 'id slug title price { amount currency formatted } image { url(width: 600) alt width height }';
     const listing = (first: number, withAvailability = true) =>
       `{ products(first: ${first}) { nodes { ${LISTING_FIELDS}${withAvailability ? ' availability { status quantityAvailable }' : ''} } } }`;
@@ -216,6 +263,13 @@ async function main(): Promise<void> {
         directQuery: `{ customer(id: "${client.id}") { givenName } }`,
         auth: 'staff',
       },
+      {
+        name: 'me: profile, addresses, wishlist, consents (client)',
+        query: `{ me { givenName phone addresses { line1 postcode } wishlist { addedAt product { title } } consents { channel granted } } }`,
+        owner: 'customers',
+        directQuery: `{ me { givenName phone addresses { line1 postcode } wishlist { addedAt } consents { channel granted } } }`,
+        auth: 'client',
+      },
     ];
 
     console.log(`\nELYSIUM bench: ${os.cpus().length} cores, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s per figure\n`);
@@ -225,27 +279,35 @@ async function main(): Promise<void> {
     // Signed-in requests always run in full (the gateway caches anonymous answers only), so the main
     // figures are the real cost of each operation; "cached" is the same operation asked anonymously.
     const signedIn = { authorization: `Bearer ${staffToken}` };
+    const asClient = { authorization: `Bearer ${clientToken}` };
+    await seedClientLists(graph.gatewayUrl, asClient);
     for (const operation of operations) {
+      const callerHeaders = operation.auth === 'client' ? asClient : signedIn;
       // A call signed for the owning subgraph, as the gateway signs it (valid for 30 s: made per operation).
-      const directHeaders =
+      const directIdentity =
         operation.auth === 'staff'
-          ? internalCallHeaders(operation.owner, IDENTITY_SECRET, { subject: 'bench-staff', role: 'staff' }, 'bench', {
-              query: operation.directQuery,
-              variables: operation.variables,
-            })
-          : {};
+          ? ({ subject: 'bench-staff', role: 'staff' } as const)
+          : operation.auth === 'client'
+            ? ({ subject: client.id, role: 'customer' } as const)
+            : null;
+      const directHeaders = directIdentity
+        ? internalCallHeaders(operation.owner, IDENTITY_SECRET, directIdentity, 'bench', {
+            query: operation.directQuery,
+            variables: operation.variables,
+          })
+        : {};
       const body = JSON.stringify({ query: operation.query, variables: operation.variables });
       const directBody = JSON.stringify({ query: operation.directQuery, variables: operation.variables });
       const directUrl = graph.subgraphUrls[operation.owner];
-      await drive(graph.gatewayUrl, body, signedIn, WARMUP_MS);
+      await drive(graph.gatewayUrl, body, callerHeaders, WARMUP_MS);
       await drive(directUrl, directBody, directHeaders, WARMUP_MS);
-      const viaGateway = await drive(graph.gatewayUrl, body, signedIn, MEASURE_MS);
+      const viaGateway = await drive(graph.gatewayUrl, body, callerHeaders, MEASURE_MS);
       const direct = await drive(directUrl, directBody, directHeaders, MEASURE_MS);
       // One client at a time: latency without queueing, i.e. what the gateway's hop itself adds.
-      const alone = await drive(graph.gatewayUrl, body, signedIn, MEASURE_MS / 2, 1);
+      const alone = await drive(graph.gatewayUrl, body, callerHeaders, MEASURE_MS / 2, 1);
       const directAlone = await drive(directUrl, directBody, directHeaders, MEASURE_MS / 2, 1);
       const cached = operation.auth === 'none' ? await drive(graph.gatewayUrl, body, {}, MEASURE_MS) : null;
-      const { warm, cold } = await workOf(graph, operation, signedIn);
+      const { warm, cold } = await workOf(graph, operation, callerHeaders, database.url);
       console.log(
         `${operation.name.padEnd(58)} ${fmt(viaGateway.requestsPerSecond)} ${fmt(viaGateway.p50, 2)} ${fmt(viaGateway.p99, 2)} | ${fmt(direct.requestsPerSecond)} ${fmt(direct.p50, 2)} | ${fmt(viaGateway.p50 / direct.p50, 2).padStart(9)} | ${`${alone.p50.toFixed(2)} / ${directAlone.p50.toFixed(2)} = ${(alone.p50 / directAlone.p50).toFixed(2)}`.padStart(22)} | ${fmt(warm.sql).slice(2)} ${fmt(warm.groq).slice(1)} ${fmt(cold.groq).padStart(9)} | ${cached ? `${fmt(cached.requestsPerSecond).padStart(12)} ${fmt(cached.p50, 2)}` : 'signed-in only'.padStart(21)}`,
       );
@@ -256,6 +318,16 @@ async function main(): Promise<void> {
       'Main figures are signed-in requests, which always run in full; "cached" asks anonymously, which the gateway may answer from its response cache.',
     );
     console.log('"cold GROQ" is measured right after a content webhook emptied the catalog cache.');
+    // Sign-in is deliberately slow: argon2id with 64 MiB and 3 passes per attempt.
+    const [demoClient] = DEMO_ACCOUNTS.filter((a) => a.role === 'customer');
+    const signIn = JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename ... on SessionTokens { accessToken } } }',
+      variables: { e: demoClient.email, p: DEMO_ACCOUNT_PASSWORD },
+    });
+    const signIns = await drive(graph.gatewayUrl, signIn, {}, MEASURE_MS, 2);
+    console.log(
+      `\nsignIn through the gateway (argon2id, 64 MiB, 3 passes, 1 lane; 2 concurrent): ${signIns.requestsPerSecond.toFixed(1)}/s, p50 ${signIns.p50.toFixed(1)} ms, p99 ${signIns.p99.toFixed(1)} ms`,
+    );
     console.log('\nResident memory (MiB):');
     printMemory('idle after start', idleMemory);
     printMemory('after the load', memoryOf(graph));
@@ -265,6 +337,7 @@ async function main(): Promise<void> {
         graph,
         { name: '', query: listing(first), owner: 'catalog', directQuery: '', auth: 'none' },
         signedIn,
+        database.url,
       );
       const response = await fetch(graph.gatewayUrl, {
         method: 'POST',

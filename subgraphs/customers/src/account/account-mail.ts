@@ -30,6 +30,7 @@ export const ACCOUNT_MAIL_TEMPLATES = [
   'password-changed',
   'confirm-email-change',
   'staff-invitation',
+  'account-erased',
 ] as const;
 export type AccountMailTemplate = (typeof ACCOUNT_MAIL_TEMPLATES)[number];
 
@@ -45,6 +46,11 @@ export const accountMailCommand = z.object({
   tokenId: z.string().uuid().optional(),
   /** The session a "new sign-in" mail is about. */
   sessionId: z.string().uuid().optional(),
+  /**
+   * The one exception to "ids only": the erasure confirmation goes to an address that no longer
+   * exists anywhere else. The handler removes it from the job as it sends (sendAccountMail).
+   */
+  to: z.string().email().optional(),
 });
 export type AccountMailCommand = z.infer<typeof accountMailCommand>;
 
@@ -118,6 +124,17 @@ export const ACCOUNT_MAILS: Record<AccountMailTemplate, MailTemplate & { prehead
     text: `Hello,\n\nAn administrator has created an ELYSIUM staff account ({{role}}) for this address. Choose your password here (the link works for 72 hours):\n\n{{link}}\n\nIf you were not expecting this, please tell your administrator.\n\n${signOff}\n`,
     html: `<p>Hello,</p><p>An administrator has created an ELYSIUM staff account ({{role}}) for this address. Choose your password (the link works for 72 hours).</p>${button('Choose my password')}<p>If you were not expecting this, please tell your administrator.</p>${signOffHtml}`,
   },
+  'account-erased': {
+    subject: 'Your ELYSIUM account has been deleted',
+    preheader: 'Your personal data has been erased.',
+    text: `Hello,
+
+As requested, your ELYSIUM account has been deleted and your personal data erased. Records the law requires us to keep (the amounts and dates of past orders and payments) remain, with nothing that names you. This is the last message we will send to this address.
+
+${signOff}
+`,
+    html: `<p>Hello,</p><p>As requested, your ELYSIUM account has been deleted and your personal data erased. Records the law requires us to keep (the amounts and dates of past orders and payments) remain, with nothing that names you.</p><p>This is the last message we will send to this address.</p>${signOffHtml}`,
+  },
 };
 
 const londonTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -134,6 +151,7 @@ export async function sendAccountMail(
   tx: Tx,
 ): Promise<void> {
   const command = accountMailCommand.parse(message.data);
+  if (command.template === 'account-erased') return sendErasureConfirmation(deps, message, command, tx);
   const account = await tx.getRepository(Account).findOneBy({ id: command.accountId });
   if (!account || account.status !== 'ACTIVE') {
     deps.log.info({ jobId: message.id, template: command.template }, 'account mail skipped: no active account');
@@ -168,6 +186,31 @@ export async function sendAccountMail(
     html: elysiumMailLayout(mail.html, { title: mail.subject, preheader: template.preheader }),
     messageId: deps.mailer.messageIdFor(message.id),
   });
+}
+
+/**
+ * The last mail to an erased client. Its address travels in the job (nothing else holds it any
+ * more) and is removed from the job in the same transaction that records the mail as sent.
+ */
+async function sendErasureConfirmation(
+  deps: { mailer: Mailer; log: Logger },
+  message: EventMessage,
+  command: AccountMailCommand,
+  tx: Tx,
+): Promise<void> {
+  if (command.to) {
+    const mail = renderMail(ACCOUNT_MAILS['account-erased'], {});
+    await deps.mailer.send({
+      to: command.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: elysiumMailLayout(mail.html, { title: mail.subject, preheader: ACCOUNT_MAILS['account-erased'].preheader }),
+      messageId: deps.mailer.messageIdFor(message.id),
+    });
+  }
+  await tx.manager.query(`UPDATE pgboss.job SET data = data #- '{data,to}' WHERE name = 'customers.send-mail' AND data->>'id' = $1`, [
+    message.id,
+  ]);
 }
 
 /** The account slice's mailer: SMTP_URL, or the local sink when unset. */

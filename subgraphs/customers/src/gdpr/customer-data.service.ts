@@ -15,6 +15,7 @@ import {
   type PostgresContext,
   type Tx,
 } from '@elysium/subgraph-kit';
+import { enqueueAccountMail } from '../account/account-mail';
 import { AccountDeleted, DataExport, DataExportStatus } from './data-export.model';
 
 /** Every subgraph that contributes a part: the owners of the queues `customer.export-requested` lands on. */
@@ -141,7 +142,12 @@ export class CustomerDataService {
    */
   async erase(tx: Tx, context: PostgresContext, customerId: string): Promise<void> {
     const manager = tx.manager;
-    // First the account: sessions end and it can never sign in again.
+    // The confirmation goes to the address before it is erased (the only mail job that carries one).
+    const [active] = (await manager.query(`SELECT email FROM account WHERE id = $1 AND status = 'ACTIVE'`, [customerId])) as Array<{
+      email: string;
+    }>;
+    if (active) await enqueueAccountMail(tx, { template: 'account-erased', accountId: customerId, to: active.email });
+    // Then the account: sessions end and it can never sign in again.
     await this.account.eraseAccount(tx, customerId);
     await manager.query(
       `UPDATE customer SET email = 'erased-' || id || '@erased.invalid', given_name = 'Erased', family_name = 'Client', phone = NULL WHERE id = $1`,
