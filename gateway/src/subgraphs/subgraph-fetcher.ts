@@ -67,14 +67,28 @@ export function createSubgraphFetcher(timeouts: FetcherTimeouts): SubgraphFetche
     bodyTimeout: timeouts.responseMs,
   });
   return async (url, init) => {
+    // The agent's timeouts start once a call is on a connection; calls queued behind a hung
+    // subgraph's busy connections would wait unbounded without this overall deadline. The timer is
+    // cleared as soon as the answer is read (AbortSignal.timeout would leave one pending per call).
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new Error(`subgraph timeout: no answer within ${timeouts.connectMs + timeouts.responseMs} ms`)),
+      timeouts.connectMs + timeouts.responseMs,
+    );
+    try {
+      return await call(url, init, deadline.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  async function call(url: string, init: Parameters<SubgraphFetcher>[1], signal: AbortSignal): Promise<SubgraphResponse> {
     const response = await request(url, {
       method: (init.method ?? 'POST') as 'POST',
       headers: { accept: 'application/graphql-response+json, application/json', 'accept-encoding': 'gzip, br', ...init.headers },
       body: init.body,
       dispatcher: agent,
-      // The agent's timeouts start once a call is on a connection; calls queued behind a hung
-      // subgraph's busy connections would wait unbounded without this overall deadline.
-      signal: AbortSignal.timeout(timeouts.connectMs + timeouts.responseMs),
+      signal,
     });
     const declared = Number(response.headers['content-length'] ?? 0);
     if (declared > MAX_RESPONSE_BYTES) {
@@ -96,5 +110,5 @@ export function createSubgraphFetcher(timeouts: FetcherTimeouts): SubgraphFetche
       json: async () => JSON.parse(text) as unknown,
       text: async () => text,
     };
-  };
+  }
 }
