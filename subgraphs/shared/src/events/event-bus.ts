@@ -114,7 +114,8 @@ export class EventBus {
   async consume(dataSource: DataSource, subgraph: string, handlers: EventHandler[]): Promise<void> {
     for (const handler of handlers) {
       if (!handler.queue.startsWith(`${subgraph}.`)) throw new Error(`${subgraph} may not consume ${handler.queue}`);
-      await this.boss.work<EventMessage>(handler.queue, { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE }, async (jobs) => {
+      const worker: { id?: string } = {};
+      worker.id = await this.boss.work<EventMessage>(handler.queue, { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE }, async (jobs) => {
         if (handler.batch) {
           await this.deliverBatch(
             dataSource,
@@ -124,6 +125,8 @@ export class EventBus {
         } else {
           for (const job of jobs) await this.deliverOnce(dataSource, handler, job.data);
         }
+        // pg-boss waits a polling interval between fetches; a full batch means more are waiting.
+        if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
       });
     }
   }
