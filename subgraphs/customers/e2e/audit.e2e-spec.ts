@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { signedCall, parseEnv, startPostgresSubgraph, type EventHandler, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { signedCall, type EventHandler, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
-import { customersEnv } from '../src/customers-env';
-import { customersSubgraph } from '../src/subgraph';
+import { startCustomers } from './start-customers';
 import type { CustomersServices } from '../src/services';
 
 const SECRET = 'customers-audit-e2e-secret';
@@ -28,16 +27,7 @@ describe('audit log', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('customers_audit');
-    customers = await startPostgresSubgraph(
-      customersSubgraph,
-      parseEnv(customersEnv, {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        DATABASE_URL: database.url,
-        IDENTITY_SECRET: SECRET,
-      }),
-    );
+    customers = await startCustomers(database.url, SECRET);
     await seedCustomers(customers.dataSource, [client]);
   }, 60_000);
 

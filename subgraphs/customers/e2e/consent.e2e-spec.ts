@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { signedCall, parseEnv, startPostgresSubgraph, type Identity, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { signedCall, type Identity, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
-import { customersEnv } from '../src/customers-env';
-import { customersSubgraph } from '../src/subgraph';
+import { startCustomers } from './start-customers';
 import type { CustomersServices } from '../src/services';
 
 const SECRET = 'customers-consent-e2e-identity-secret';
@@ -86,17 +85,7 @@ describe('consent', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('customers_consent');
-    customers = await startPostgresSubgraph(
-      customersSubgraph,
-      parseEnv(customersEnv, {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: '4',
-        IDENTITY_SECRET: SECRET,
-      }),
-    );
+    customers = await startCustomers(database.url, SECRET);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { signedCall, parseEnv, REQUEST_ID_HEADER, startPostgresSubgraph, type Role, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { signedCall, REQUEST_ID_HEADER, type Role, type RunningSubgraph } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type GraphQLResponse, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
-import { customersEnv } from '../src/customers-env';
-import { customersSubgraph } from '../src/subgraph';
+import { startCustomers } from './start-customers';
 import type { CustomersServices } from '../src/services';
 
 const SECRET = 'customers-profile-e2e-secret';
@@ -77,17 +76,7 @@ describe('customer profile, address book and clienteling', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('customers_profile');
-    customers = await startPostgresSubgraph(
-      customersSubgraph,
-      parseEnv(customersEnv, {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: '4',
-        IDENTITY_SECRET: SECRET,
-      }),
-    );
+    customers = await startCustomers(database.url, SECRET);
     await seedCustomers(customers.dataSource, [a, b, ...many]);
     inspector = new Client({ connectionString: database.url });
     await inspector.connect();

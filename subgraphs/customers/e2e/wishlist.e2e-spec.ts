@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   signedCall,
-  parseEnv,
   signConfiguration,
-  startPostgresSubgraph,
   transactionRunner,
   type Identity,
   type PricedConfiguration,
@@ -11,9 +9,8 @@ import {
 } from '@elysium/subgraph-kit';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedCustomers } from '../src/seed';
-import { customersEnv } from '../src/customers-env';
+import { startCustomers } from './start-customers';
 import type { CustomersServices } from '../src/services';
-import { customersSubgraph } from '../src/subgraph';
 
 const SECRET = 'customers-wishlist-e2e-identity-secret';
 // Not the development default: proves the slice checks quotes with the secret it is given.
@@ -23,9 +20,6 @@ const as = (identity: Identity | null) => signedCall('customers', SECRET, identi
 const client = (id: string): Identity => ({ subject: id, role: 'customer' });
 const staff: Identity = { subject: 'staff-wishlist', role: 'staff' };
 const anonymous = null;
-
-/** The customers subgraph as it runs, given its own quote secret the way the app takes the catalog's. */
-const definition = customersSubgraph;
 
 const ADD = `mutation ($input: AddToWishlistInput!, $customerId: ID, $guestToken: String) {
   addToWishlist(input: $input, customerId: $customerId, guestToken: $guestToken) {
@@ -153,18 +147,7 @@ describe('wishlist and recently viewed', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('customers_wishlist');
-    customers = await startPostgresSubgraph(
-      definition,
-      parseEnv(customersEnv, {
-        CONFIGURATION_TOKEN_SECRET: TOKEN_SECRET,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: '4',
-        IDENTITY_SECRET: SECRET,
-      }),
-    );
+    customers = await startCustomers(database.url, SECRET, { CONFIGURATION_TOKEN_SECRET: TOKEN_SECRET });
   }, 60_000);
 
   afterAll(async () => {
