@@ -400,11 +400,18 @@ describe('accounts and sessions (customers subgraph)', () => {
 
     // registration: a known address gets the new-address answer and a mail saying so
     const input = (e: string) => ({ input: { email: e, password: 'lapis lazuli cufflinks', givenName: 'Someone', familyName: 'Else' } });
-    const again = await timed(() => outcome(REGISTER, input(email), { ip: ip() }));
-    const fresh = await timed(() => outcome(REGISTER, input(unknown), { ip: ip() }));
-    expect({ ...again.result, email: 'x' }).toEqual({ ...fresh.result, email: 'x' });
-    expect(again.ms / fresh.ms).toBeGreaterThan(0.5);
-    expect(again.ms / fresh.ms).toBeLessThan(2);
+    // (medians of three each: one sample on a busy machine says little)
+    const known: number[] = [];
+    const fresh: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const a = await timed(() => outcome(REGISTER, input(email), { ip: ip() }));
+      const b = await timed(() => outcome(REGISTER, input(i === 0 ? unknown : address(`fresh-${i}`)), { ip: ip() }));
+      expect({ ...a.result, email: 'x' }).toEqual({ ...b.result, email: 'x' });
+      known.push(a.ms);
+      fresh.push(b.ms);
+    }
+    expect(median(known) / median(fresh)).toBeGreaterThan(0.5);
+    expect(median(known) / median(fresh)).toBeLessThan(2);
     await mailTo(email, 'Someone tried to register with your address');
     await new Promise((resolve) => setTimeout(resolve, THROTTLE_SECONDS * 1000)); // the failures above locked the address
     expect((await signIn(email, password)).__typename).toBe('SessionTokens'); // the first password still stands

@@ -1,3 +1,4 @@
+import { allowNewGuestSession } from './guest-throttle';
 import {
   badUserInput,
   isStaffRole,
@@ -19,7 +20,9 @@ export type ListOwner = { kind: 'customer'; customerId: string } | { kind: 'gues
 
 /** Whose lists the caller asked for, decided before any query: a client, a guest token, or a guest yet to be. */
 export type ListTarget =
-  { kind: 'customer'; customerId: string; actor: Identity } | { kind: 'guest'; tokenHash: string | null } | { kind: 'new-guest' };
+  | { kind: 'customer'; customerId: string; actor: Identity }
+  | { kind: 'guest'; tokenHash: string | null }
+  | { kind: 'new-guest'; ip: string | undefined };
 
 /** The arguments every wishlist and recently viewed operation takes to say whose lists. */
 export interface OwnerArguments {
@@ -38,7 +41,9 @@ export function listTarget(context: PostgresContext, args: OwnerArguments): List
   const identity = context.identity;
   if (!identity) {
     if (customerId) throw unauthenticated("Sign in to act on a client's lists.");
-    return guestToken === null ? { kind: 'new-guest' } : { kind: 'guest', tokenHash: guestTokenHash(guestToken) };
+    return guestToken === null
+      ? { kind: 'new-guest', ip: context.call?.clientIp }
+      : { kind: 'guest', tokenHash: guestTokenHash(guestToken) };
   }
   if (guestToken !== null) {
     throw badUserInput(
@@ -79,6 +84,7 @@ export async function claimOwner(tx: Tx, target: ListTarget): Promise<{ owner: L
     );
     return rows.length === 1 ? { owner: { kind: 'guest', tokenHash: target.tokenHash }, newGuestToken: null } : null;
   }
+  await allowNewGuestSession(target.ip);
   const { token, hash } = newGuestToken();
   await tx.manager.query(`INSERT INTO guest_session (token_hash) VALUES ($1)`, [hash]);
   return { owner: { kind: 'guest', tokenHash: hash }, newGuestToken: token };

@@ -1,3 +1,4 @@
+import { allowNewGuestSession } from './guest-throttle';
 import { In, type DataSource } from 'typeorm';
 import { InputValidationError, requireUuid, type PostgresContext } from '@elysium/subgraph-kit';
 import { GuestSession } from './guest-session.entity';
@@ -92,6 +93,7 @@ export class WishlistService {
 
   /** A new guest session with empty lists; the token is returned once and only its hash is kept. */
   async startGuestSession(context: PostgresContext): Promise<GuestSessionStarted> {
+    await allowNewGuestSession(context.call?.clientIp);
     const { token, hash } = newGuestToken();
     const session = await context.transaction(async (tx) => {
       const rows = await queryRows<Record<string, unknown>>(tx.manager, `INSERT INTO guest_session (token_hash) VALUES ($1) RETURNING *`, [
