@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
-import { launchGraph, type LaunchedGraph } from '@elysium/tools';
+import { graphqlRequest } from '@elysium/subgraph-kit/testing';
+import { launchTestGraph, type TestGraph } from '@elysium/tools';
 
 const JWT_SECRET = 'dev-only-jwt-change-me';
 
@@ -14,10 +14,8 @@ const EXPORT_FIELDS = 'id status receivedParts data';
  * waits for one that is down), and erasure leaves none of the client's personal data anywhere.
  */
 describe('GDPR export and erasure through the gateway', () => {
-  let database: TestDatabase;
-  let graph: LaunchedGraph;
+  let graph: TestGraph;
   let sql: Client;
-  const output: string[] = [];
   const unique = randomBytes(4).toString('hex');
   const client = {
     id: randomUUID(),
@@ -44,19 +42,8 @@ describe('GDPR export and erasure through the gateway', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('gdpr');
-    graph = await launchGraph({
-      databaseUrl: database.url,
-      ports: 'ephemeral',
-      seedDemoData: false,
-      logLevel: 'warn',
-      nodeEnv: 'test',
-      onOutput: (name, line) => output.push(`${name}: ${line}`),
-    }).catch((error) => {
-      console.error(output.join('\n'));
-      throw error;
-    });
-    sql = new Client({ connectionString: database.url });
+    graph = await launchTestGraph('gdpr');
+    sql = new Client({ connectionString: graph.databaseUrl });
     await sql.connect();
     await sql.query('INSERT INTO customers.customer (id, email, given_name, family_name, phone) VALUES ($1, $2, $3, $4, $5)', [
       client.id,
@@ -85,7 +72,6 @@ describe('GDPR export and erasure through the gateway', () => {
   afterAll(async () => {
     await sql?.end();
     await graph?.stop();
-    await database?.drop();
   });
 
   it("exports the client's data from customers, orders and payments as one JSON document", async () => {

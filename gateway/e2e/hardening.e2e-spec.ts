@@ -10,8 +10,8 @@ import {
   SUBGRAPH_NAMES,
   subgraphUrlVariable,
 } from '@elysium/subgraph-kit/core';
-import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
-import { launchGraph, type LaunchedGraph } from '@elysium/tools';
+import { graphqlRequest, readMetric } from '@elysium/subgraph-kit/testing';
+import { launchTestGraph, type TestGraph } from '@elysium/tools';
 import { gatewayEnv } from '../src/env';
 import { startGateway } from '../src/server';
 
@@ -28,9 +28,7 @@ const noTrace = (body: unknown) => expect(JSON.stringify(body)).not.toMatch(/sta
  * with two clients of its own. Fault tests (a subgraph hung, killed, its database gone) run last.
  */
 describe('the graph under attack and faults', () => {
-  let database: TestDatabase;
-  let graph: LaunchedGraph;
-  const output: string[] = [];
+  let graph: TestGraph;
   const alice = { id: randomUUID(), email: `alice-${randomUUID()}@example.com` };
   const bob = { id: randomUUID(), email: `bob-${randomUUID()}@example.com` };
   const bobsOrder = randomUUID();
@@ -53,22 +51,12 @@ describe('the graph under attack and faults', () => {
     fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   beforeAll(async () => {
-    database = await createTestDatabase('hardening');
-    graph = await launchGraph({
-      databaseUrl: database.url,
-      ports: 'ephemeral',
-      seedDemoData: false,
-      logLevel: 'warn',
-      nodeEnv: 'test',
-      onOutput: (name, line) => output.push(`${name}: ${line}`),
+    graph = await launchTestGraph('hardening', {
       serviceEnv: {
         gateway: { SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS), CIRCUIT_FAILURE_THRESHOLD: '3', CIRCUIT_OPEN_MS: '60000' },
       },
-    }).catch((error) => {
-      console.error(output.join('\n'));
-      throw error;
     });
-    const sql = new Client({ connectionString: database.url });
+    const sql = new Client({ connectionString: graph.databaseUrl });
     await sql.connect();
     try {
       for (const c of [alice, bob]) {
@@ -92,7 +80,6 @@ describe('the graph under attack and faults', () => {
 
   afterAll(async () => {
     await graph?.stop();
-    await database?.drop();
   });
 
   describe('operation limits', () => {
@@ -383,7 +370,7 @@ describe('the graph under attack and faults', () => {
     it('with the database refusing connections, a client read is UPSTREAM_UNAVAILABLE, not an internal error', async () => {
       const admin = new Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
-      const name = new URL(database.url).pathname.slice(1);
+      const name = new URL(graph.databaseUrl).pathname.slice(1);
       try {
         await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
         await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);

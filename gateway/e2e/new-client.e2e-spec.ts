@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
-import { launchGraph, type LaunchedGraph } from '@elysium/tools';
+import { graphqlRequest } from '@elysium/subgraph-kit/testing';
+import { launchTestGraph, type TestGraph } from '@elysium/tools';
 
 type Data = Record<string, any>;
 
@@ -10,9 +10,7 @@ type Data = Record<string, any>;
  * after which the address can never sign in again.
  */
 describe('a new client, from sign-up to deleting the account, through the gateway', () => {
-  let database: TestDatabase;
-  let graph: LaunchedGraph;
-  const output: string[] = [];
+  let graph: TestGraph;
   const unique = randomBytes(4).toString('hex');
   const email = `new-client-${unique}@example.com`;
   const password = `a quiet walk by the river ${unique}`;
@@ -39,23 +37,11 @@ describe('a new client, from sign-up to deleting the account, through the gatewa
     __typename ... on SessionTokens { accessToken account { id } } } }`;
 
   beforeAll(async () => {
-    database = await createTestDatabase('new_client');
-    graph = await launchGraph({
-      databaseUrl: database.url,
-      ports: 'ephemeral',
-      seedDemoData: false,
-      logLevel: 'warn',
-      nodeEnv: 'test',
-      onOutput: (name, line) => output.push(`${name}: ${line}`),
-    }).catch((error) => {
-      console.error(output.join('\n'));
-      throw error;
-    });
+    graph = await launchTestGraph('new_client');
   }, 120_000);
 
   afterAll(async () => {
     await graph?.stop();
-    await database?.drop();
   });
 
   it('registers, confirms, signs in, edits, wishes, exports and deletes the account', async () => {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 import { verifyBearerToken } from '@elysium/subgraph-kit/core';
-import { createTestDatabase, type TestDatabase } from '@elysium/subgraph-kit/testing';
-import { launchGraph, type LaunchedGraph } from '@elysium/tools';
+import { launchTestGraph, type TestGraph } from '@elysium/tools';
 
 // The development default the launched processes use.
 const JWT_SECRET = 'dev-only-jwt-change-me';
@@ -31,9 +30,7 @@ interface Answer {
 
 /** Sign-in, cookies and revocation through the real gateway, with every subgraph in its own process. */
 describe('sessions through the gateway', () => {
-  let database: TestDatabase;
-  let graph: LaunchedGraph;
-  const output: string[] = [];
+  let graph: TestGraph;
   const client = { id: randomUUID(), email: `sessions-${randomUUID()}@example.com`, password: 'a ruby for the fortieth anniversary' };
 
   async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
@@ -54,20 +51,9 @@ describe('sessions through the gateway', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase('sessions');
-    graph = await launchGraph({
-      databaseUrl: database.url,
-      ports: 'ephemeral',
-      seedDemoData: false,
-      logLevel: 'warn',
-      nodeEnv: 'test',
-      onOutput: (name, line) => output.push(`${name}: ${line}`),
-    }).catch((error) => {
-      console.error(output.join('\n'));
-      throw error;
-    });
+    graph = await launchTestGraph('sessions');
     // Given a client with a confirmed account of their own (the subgraphs have migrated by now).
-    const sql = new Client({ connectionString: database.url });
+    const sql = new Client({ connectionString: graph.databaseUrl });
     await sql.connect();
     try {
       await sql.query('INSERT INTO customers.customer (id, email, given_name, family_name) VALUES ($1, $2, $3, $4)', [
@@ -87,7 +73,6 @@ describe('sessions through the gateway', () => {
 
   afterAll(async () => {
     await graph?.stop();
-    await database?.drop();
   });
 
   it('keeps a browser’s session in httpOnly cookies, and refuses its access token within 5 s of signing out', async () => {

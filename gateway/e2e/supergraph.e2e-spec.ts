@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_CUSTOMERS, DEMO_ORDERS } from '@elysium/demo';
-import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
+import { graphqlRequest, readMetric } from '@elysium/subgraph-kit/testing';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
-import { launchGraph, type LaunchedGraph } from '@elysium/tools';
+import { launchTestGraph, type TestGraph } from '@elysium/tools';
 import { graphql } from './gql';
 
 const ClientOverview = graphql(`
@@ -44,33 +44,19 @@ const JWT_SECRET = 'dev-only-jwt-change-me';
 
 /** The whole graph as `npm start` runs it: separate processes, real HTTP, a fresh database. */
 describe('supergraph through the gateway', () => {
-  let database: TestDatabase;
-  let graph: LaunchedGraph;
-  const output: string[] = [];
+  let graph: TestGraph;
   const client = DEMO_CUSTOMERS[0];
   let clientToken: string;
   let staffToken: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('supergraph');
-    graph = await launchGraph({
-      databaseUrl: database.url,
-      ports: 'ephemeral',
-      seedDemoData: true,
-      logLevel: 'warn',
-      nodeEnv: 'test',
-      onOutput: (name, line) => output.push(`${name}: ${line}`),
-    }).catch((error) => {
-      console.error(output.join('\n'));
-      throw error;
-    });
+    graph = await launchTestGraph('supergraph', { seedDemoData: true });
     clientToken = await mintBearerToken({ subject: client.id, role: 'customer' }, JWT_SECRET);
     staffToken = await mintBearerToken({ subject: 'staff-1', role: 'staff' }, JWT_SECRET);
   }, 120_000);
 
   afterAll(async () => {
     await graph?.stop();
-    await database?.drop();
   });
 
   it('given a signed-in client, one query returns data from catalog, inventory, customers, orders and payments', async () => {

@@ -3,14 +3,12 @@ import path from 'node:path';
 import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
-import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
-import { freePort, internalCallHeaders, mintBearerToken, SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
-import { createTestDatabase, readMetric } from '@elysium/subgraph-kit/testing';
+import { freePort, internalCallHeaders, mintBearerToken } from '@elysium/subgraph-kit/core';
+import { createTestDatabase } from '@elysium/subgraph-kit/testing';
+import { CONCURRENCY, drive, fmt, IDENTITY_SECRET, memoryOf, printMemory, workOf, type Operation } from './bench-measure';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { toolsEnv } from './env';
-import { launchGraph, type LaunchedGraph } from './launch-graph';
-import type { SubgraphName } from './subgraphs';
+import { launchGraph } from './launch-graph';
 
 /**
  * `npm run bench`: starts the graph as `npm start` does (separate processes, real HTTP, Postgres),
@@ -19,143 +17,10 @@ import type { SubgraphName } from './subgraphs';
  * The load generator shares the machine's cores with the graph, so figures are conservative.
  */
 
-const CONCURRENCY = 8;
 const WARMUP_MS = 1500;
 const MEASURE_MS = 5000;
-// The development defaults the launched processes use.
-const IDENTITY_SECRET = 'dev-only-identity-change-me';
+// The development default the launched gateway uses.
 const JWT_SECRET = 'dev-only-jwt-change-me';
-const WEBHOOK_SECRET = 'dev-only-sanity-webhook-change-me';
-
-interface Operation {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  /** The subgraph that owns the operation, and the query to send it directly (same data it serves). */
-  owner: SubgraphName;
-  directQuery: string;
-  auth: 'none' | 'staff' | 'client';
-}
-
-interface Run {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  count: number;
-}
-
-async function drive(url: string, body: string, headers: Record<string, string>, ms: number, concurrency = CONCURRENCY): Promise<Run> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + ms;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-        const json = (await response.json()) as { errors?: unknown[] };
-        if (json.errors) throw new Error(`${url} answered errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { requestsPerSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), count: latencies.length };
-}
-
-async function counters(graph: LaunchedGraph): Promise<{ sql: number; groq: number }> {
-  let sql = 0;
-  let groq = 0;
-  for (const url of Object.values(graph.subgraphUrls)) {
-    sql += await readMetric(url, 'elysium_sql_statements_total', IDENTITY_SECRET);
-    groq += await readMetric(url, 'elysium_groq_requests_total', IDENTITY_SECRET);
-  }
-  return { sql, groq };
-}
-
-/** Resident memory of each process of the graph, in MiB (Linux /proc). */
-function memoryOf(graph: LaunchedGraph): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(graph.processes).map(([name, child]) => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return [name, kib / 1024];
-    }),
-  );
-}
-
-function printMemory(label: string, mib: Record<string, number>): void {
-  const total = Object.values(mib).reduce((a, b) => a + b, 0);
-  console.log(
-    `  ${label.padEnd(22)} ${Object.entries(mib)
-      .map(([name, v]) => `${name} ${v.toFixed(0)}`)
-      .join(', ')}; total ${total.toFixed(0)} MiB`,
-  );
-}
-
-/** Empties the catalog's cache the way Sanity does: a signed content webhook. */
-async function clearCatalogCache(graph: LaunchedGraph): Promise<void> {
-  const body = JSON.stringify({ ids: { all: [] } });
-  const response = await fetch(new URL('/webhooks/sanity', graph.subgraphUrls.catalog), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SANITY_SIGNATURE_HEADER]: signWebhook(body, WEBHOOK_SECRET) },
-    body,
-  });
-  if (!response.ok) throw new Error(`catalog refused the cache-clearing webhook: ${response.status}`);
-}
-
-/**
- * SQL statements and GROQ requests of one execution through the gateway: warm (what the bench load
- * costs, catalog cache on) and cold (right after a content change emptied the cache).
- */
-/**
- * Waits until no job is pending or running, so that SQL counted for an operation is the operation's
- * own and not the audit or mail consumers catching up on earlier load.
- */
-async function queuesDrained(databaseUrl: string): Promise<void> {
-  const sql = new Client({ connectionString: databaseUrl });
-  await sql.connect();
-  try {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const { rows } = await sql.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`);
-      if (rows[0].n === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  } finally {
-    await sql.end();
-  }
-}
-
-async function workOf(graph: LaunchedGraph, operation: Operation, headers: Record<string, string>, databaseUrl: string) {
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables });
-  const send = () => fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  const runs = 10;
-  await send();
-  await queuesDrained(databaseUrl);
-  let before = await counters(graph);
-  for (let i = 0; i < runs; i++) await send();
-  // A staff read's audit entry is written by the consumer afterwards: it is part of the read's cost.
-  await queuesDrained(databaseUrl);
-  let after = await counters(graph);
-  const warm = { sql: (after.sql - before.sql) / runs, groq: (after.groq - before.groq) / runs };
-  const coldTotal = { sql: 0, groq: 0 };
-  for (let i = 0; i < runs; i++) {
-    await clearCatalogCache(graph);
-    before = await counters(graph);
-    await send();
-    await queuesDrained(databaseUrl);
-    after = await counters(graph);
-    coldTotal.sql += after.sql - before.sql;
-    coldTotal.groq += after.groq - before.groq;
-  }
-  const cold = { sql: coldTotal.sql / runs, groq: coldTotal.groq / runs };
-  return { warm, cold };
-}
-
-const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
 
 /** Gives the demo client an address book, a wishlist and a consent, through the graph, for `me` to read. */
 async function seedClientLists(gatewayUrl: string, headers: Record<string, string>): Promise<void> {

@@ -1,1 +1,2 @@
 export { launchGraph, type LaunchedGraph, type LaunchOptions } from './launch-graph';
+export { launchTestGraph, type TestGraph } from './launch-test-graph';

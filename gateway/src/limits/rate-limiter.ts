@@ -1,5 +1,6 @@
-import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type Redis from 'ioredis';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter, rateLimitRedis } from '@elysium/subgraph-kit/core';
 
 export interface RateLimitSettings {
   /** Cost points one IP may spend per window. */
@@ -25,18 +26,18 @@ export class CostRateLimiter {
   private readonly redis?: Redis;
 
   constructor(private readonly settings: RateLimitSettings) {
-    if (settings.redisUrl) {
-      this.redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-      this.redis.on('error', () => undefined); // the insurance limiter takes over; ioredis reconnects
-    }
+    this.redis = rateLimitRedis(settings.redisUrl);
     this.byIp = this.limiter('ip', settings.ipPoints);
     this.byIdentity = this.limiter('identity', settings.identityPoints);
   }
 
   private limiter(keyPrefix: string, points: number): RateLimiterAbstract {
-    const options = { keyPrefix: `elysium-gateway:${keyPrefix}`, points, duration: this.settings.windowSeconds };
-    if (!this.redis) return new RateLimiterMemory(options);
-    return new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
+    return createRateLimiter({
+      keyPrefix: `elysium-gateway:${keyPrefix}`,
+      points,
+      durationSeconds: this.settings.windowSeconds,
+      redis: this.redis,
+    });
   }
 
   async consume(caller: { ip: string; subject: string | null }, cost: number): Promise<RateDecision> {

@@ -17,3 +17,4 @@ export * from './sanity-webhook';
 export * from './subgraph-registry';
 export * from './http/request-errors';
 export * from './mail';
+export * from './rate-limits';

@@ -1,30 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult } from '@elysium/subgraph-kit';
 
-/**
- * The kit's ErrorCode has none of the account codes yet (the enum is defined once, in the kit, and the
- * codes have been asked for). Until they land each error borrows the nearest existing code and keeps
- * its own type name, which clients switch on; the day the kit adds a code this picks it up unchanged.
- */
-const code = (wanted: string, meanwhile: ErrorCode): ErrorCode => (ErrorCode as Record<string, ErrorCode>)[wanted] ?? meanwhile;
-
-export const ACCOUNT_ERROR_CODES = {
-  INVALID_CREDENTIALS: code('INVALID_CREDENTIALS', ErrorCode.INPUT_VALIDATION_ERROR),
-  EMAIL_NOT_VERIFIED: code('EMAIL_NOT_VERIFIED', ErrorCode.INPUT_VALIDATION_ERROR),
-  TOO_MANY_ATTEMPTS: code('TOO_MANY_ATTEMPTS', ErrorCode.INPUT_VALIDATION_ERROR),
-  INVALID_TOKEN: code('INVALID_TOKEN', ErrorCode.NOT_FOUND),
-  SESSION_ENDED: code('SESSION_ENDED', ErrorCode.NOT_FOUND),
-  EMAIL_TAKEN: code('EMAIL_TAKEN', ErrorCode.INPUT_VALIDATION_ERROR),
-};
-
 /** The address or the password is wrong; deliberately the same for an unknown address. */
 @ObjectType({
   implements: ErrorResult,
   description: 'The email address or the password is wrong. The answer is the same whether or not the address has an account.',
 })
 export class InvalidCredentialsError implements ErrorResult {
-  @Field(() => ErrorCode, { description: 'INVALID_CREDENTIALS (INPUT_VALIDATION_ERROR until the kit adds it).' })
-  code = ACCOUNT_ERROR_CODES.INVALID_CREDENTIALS;
+  @Field(() => ErrorCode, { description: 'Always INVALID_CREDENTIALS.' })
+  code = ErrorCode.INVALID_CREDENTIALS;
 
   @Field({ description: 'What went wrong, in English.' })
   message: string = 'The email address or password is not right.';
@@ -36,8 +20,8 @@ export class InvalidCredentialsError implements ErrorResult {
   description: 'The password is right but the email address has not been confirmed yet; a new confirmation link has been mailed.',
 })
 export class EmailNotVerifiedError implements ErrorResult {
-  @Field(() => ErrorCode, { description: 'EMAIL_NOT_VERIFIED (INPUT_VALIDATION_ERROR until the kit adds it).' })
-  code = ACCOUNT_ERROR_CODES.EMAIL_NOT_VERIFIED;
+  @Field(() => ErrorCode, { description: 'Always EMAIL_NOT_VERIFIED.' })
+  code = ErrorCode.EMAIL_NOT_VERIFIED;
 
   @Field({ description: 'What to do next, in English.' })
   message: string = 'Please confirm your email address first: we have sent you a new link.';
@@ -49,8 +33,8 @@ export class EmailNotVerifiedError implements ErrorResult {
   description: 'Too many attempts for this email address or from this network. Nothing was checked; try again after retryAfterSeconds.',
 })
 export class TooManyAttemptsError implements ErrorResult {
-  @Field(() => ErrorCode, { description: 'TOO_MANY_ATTEMPTS (INPUT_VALIDATION_ERROR until the kit adds it).' })
-  code = ACCOUNT_ERROR_CODES.TOO_MANY_ATTEMPTS;
+  @Field(() => ErrorCode, { description: 'Always TOO_MANY_ATTEMPTS.' })
+  code = ErrorCode.TOO_MANY_ATTEMPTS;
 
   @Field({ description: 'What went wrong, in English.' })
   message: string;
@@ -70,8 +54,8 @@ export class TooManyAttemptsError implements ErrorResult {
   description: 'The link is not valid: it was used already, has expired, or was never ours. Ask for a new one.',
 })
 export class InvalidTokenError implements ErrorResult {
-  @Field(() => ErrorCode, { description: 'INVALID_TOKEN (NOT_FOUND until the kit adds it).' })
-  code = ACCOUNT_ERROR_CODES.INVALID_TOKEN;
+  @Field(() => ErrorCode, { description: 'Always INVALID_TOKEN.' })
+  code = ErrorCode.INVALID_TOKEN;
 
   @Field({ description: 'What went wrong, in English.' })
   message: string = 'This link has expired or has been used already. Please ask for a new one.';
@@ -84,8 +68,8 @@ export class InvalidTokenError implements ErrorResult {
     'The session cannot be renewed: it was signed out, expired, or its refresh token had been used before (then the session is ended, in case the token was copied). Sign in again.',
 })
 export class SessionEndedError implements ErrorResult {
-  @Field(() => ErrorCode, { description: 'SESSION_ENDED (NOT_FOUND until the kit adds it).' })
-  code = ACCOUNT_ERROR_CODES.SESSION_ENDED;
+  @Field(() => ErrorCode, { description: 'Always SESSION_ENDED.' })
+  code = ErrorCode.SESSION_ENDED;
 
   @Field({ description: 'What to do next, in English.' })
   message: string = 'Your session has ended; please sign in again.';
@@ -94,8 +78,8 @@ export class SessionEndedError implements ErrorResult {
 /** The address belongs to another account (staff creating an account; a change confirmed too late). */
 @ObjectType({ implements: ErrorResult, description: 'The email address already belongs to another account.' })
 export class EmailTakenError implements ErrorResult {
-  @Field(() => ErrorCode, { description: 'EMAIL_TAKEN (INPUT_VALIDATION_ERROR until the kit adds it).' })
-  code = ACCOUNT_ERROR_CODES.EMAIL_TAKEN;
+  @Field(() => ErrorCode, { description: 'Always EMAIL_TAKEN.' })
+  code = ErrorCode.EMAIL_TAKEN;
 
   @Field({ description: 'What went wrong, in English.' })
   message: string = 'That email address already belongs to another account.';

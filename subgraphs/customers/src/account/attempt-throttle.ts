@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type Redis from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRateLimiter, rateLimitRedis, takePoints as take, type Refused } from '@elysium/subgraph-kit';
 import type { AccountSettings } from './account.settings';
 
-/** A refusal: how long until the next attempt may be made. */
-export interface Refused {
-  retryAfterSeconds: number;
-}
+export type { Refused };
 
 /** Keys never hold an address in clear: Redis (or a heap dump) then holds no personal data. */
 const keyOf = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 32);
@@ -26,20 +24,15 @@ export class AttemptThrottle {
   private readonly mailPerIp: RateLimiterAbstract;
 
   constructor(settings: AccountSettings) {
-    if (settings.REDIS_URL) {
-      this.redis = new Redis(settings.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-      this.redis.on('error', () => undefined); // the insurance limiter takes over; ioredis reconnects
-    }
+    this.redis = rateLimitRedis(settings.REDIS_URL);
     const window = settings.SIGN_IN_THROTTLE_SECONDS;
     this.perAccount = this.limiter('sign-in:account', settings.SIGN_IN_MAX_FAILURES_PER_ACCOUNT, window);
     this.perIp = this.limiter('sign-in:ip', settings.SIGN_IN_MAX_FAILURES_PER_IP, window);
     this.mailPerIp = this.limiter('account-mail:ip', settings.ACCOUNT_MAIL_REQUESTS_PER_IP, 3600);
   }
 
-  private limiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-    const options = { keyPrefix: `elysium-customers:${keyPrefix}`, points, duration };
-    if (!this.redis) return new RateLimiterMemory(options);
-    return new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
+  private limiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
+    return createRateLimiter({ keyPrefix: `elysium-customers:${keyPrefix}`, points, durationSeconds, redis: this.redis });
   }
 
   /** Counts one password attempt for `email` from `ip`; a refusal means the password must not even be checked. */
@@ -64,15 +57,5 @@ export class AttemptThrottle {
 
   close(): void {
     this.redis?.disconnect();
-  }
-}
-
-async function take(limiter: RateLimiterAbstract, key: string): Promise<Refused | null> {
-  try {
-    await limiter.consume(key, 1);
-    return null;
-  } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
-    return { retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
   }
 }

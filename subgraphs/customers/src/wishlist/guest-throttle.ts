@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createRateLimiter, takePoints } from '@elysium/subgraph-kit';
 
 /** New guest sessions one network may open per hour: plenty for a household, nothing for a flood. */
 export const GUEST_SESSIONS_PER_IP_PER_HOUR = 60;
@@ -10,17 +10,13 @@ export const GUEST_SESSIONS_PER_IP_PER_HOUR = 60;
  * Counted in this process (each replica keeps its own budget).
  */
 export function guestSessionThrottle(points = GUEST_SESSIONS_PER_IP_PER_HOUR, seconds = 3600) {
-  const perIp = new RateLimiterMemory({ keyPrefix: 'guest-sessions', points, duration: seconds });
+  const perIp = createRateLimiter({ keyPrefix: 'guest-sessions', points, durationSeconds: seconds });
   return async (ip: string | undefined): Promise<void> => {
-    try {
-      await perIp.consume(ip ?? 'unknown');
-    } catch (refusal) {
-      if (!(refusal instanceof RateLimiterRes)) throw refusal;
-      const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      throw new GraphQLError(`Too many new guest sessions from your network; try again in ${retryAfterSeconds} s or sign in.`, {
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
-      });
-    }
+    const refused = await takePoints(perIp, ip ?? 'unknown');
+    if (!refused) return;
+    throw new GraphQLError(`Too many new guest sessions from your network; try again in ${refused.retryAfterSeconds} s or sign in.`, {
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: refused.retryAfterSeconds },
+    });
   };
 }
 

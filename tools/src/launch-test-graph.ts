@@ -1,0 +1,40 @@
+import { createTestDatabase } from '@elysium/subgraph-kit/testing';
+import { launchGraph, type LaunchedGraph, type LaunchOptions } from './launch-graph';
+
+/** The whole graph for one test file, on a database of its own that `stop()` drops. */
+export interface TestGraph extends LaunchedGraph {
+  databaseUrl: string;
+}
+
+/**
+ * Starts the graph as `npm start` does (separate processes, real HTTP) on a fresh database and
+ * ephemeral ports, quietly; the processes' output is printed only when the start fails.
+ */
+export async function launchTestGraph(
+  label: string,
+  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv'>> = {},
+): Promise<TestGraph> {
+  const database = await createTestDatabase(label);
+  const output: string[] = [];
+  const graph = await launchGraph({
+    databaseUrl: database.url,
+    ports: 'ephemeral',
+    seedDemoData: options.seedDemoData ?? false,
+    logLevel: 'warn',
+    nodeEnv: 'test',
+    onOutput: (name, line) => output.push(`${name}: ${line}`),
+    serviceEnv: options.serviceEnv,
+  }).catch(async (error) => {
+    console.error(output.join('\n'));
+    await database.drop();
+    throw error;
+  });
+  return {
+    ...graph,
+    databaseUrl: database.url,
+    stop: async () => {
+      await graph.stop();
+      await database.drop();
+    },
+  };
+}
