@@ -35,6 +35,11 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
       __resolveReference: (reference: { id?: unknown }, context: SubgraphContext) =>
         isDocumentId(reference.id) ? services.productById(context).load(reference.id) : null,
     },
+    Stone: {
+      // Inventory adds availability to stones; it and our services ask for stones by id.
+      __resolveReference: (reference: { id?: unknown }, context: SubgraphContext) =>
+        isDocumentId(reference.id) ? services.stoneById(context).load(reference.id) : null,
+    },
   }),
 };
 

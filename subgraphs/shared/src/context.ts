@@ -18,6 +18,19 @@ export interface SubgraphContext {
   responseExtensions: Record<string, unknown>;
 }
 
+/**
+ * Our own services only (e.g. orders reserving stock): a signed call that carries no person and comes
+ * from one of `callers`. The gateway signs as `gateway` and forwards people, so no client request
+ * can pass this, even if an operation were reachable through the public API.
+ */
+export function requireServiceCall(context: SubgraphContext, ...callers: string[]): string {
+  const call = context.call;
+  if (!call || context.identity || call.caller === 'gateway' || !callers.includes(call.caller)) {
+    throw forbidden('This operation is for ELYSIUM services only.');
+  }
+  return call.caller;
+}
+
 /** House staff only: client service, atelier, admin. */
 export function requireStaff(context: SubgraphContext): Identity {
   if (!context.identity) throw unauthenticated();

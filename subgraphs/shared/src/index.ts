@@ -4,6 +4,7 @@ export * from './core';
 export * from './context';
 export * from './database/data-source';
 export * from './database/request-transaction';
+export * from './database/sql';
 export * from './database/transaction';
 export * from './events';
 export * from './graphql/dataloader';

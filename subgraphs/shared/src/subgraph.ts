@@ -21,6 +21,11 @@ export interface SubgraphDefinition<Services> {
   orphanedTypes?: ClassType[];
   /** `__resolveReference` per entity type this subgraph owns or extends. */
   references?: (services: Services) => ReferenceResolvers;
+  /**
+   * Unions and enums only our own services use, marked `@inaccessible` (object types and fields take
+   * `@Directive('@inaccessible')` directly; type-graphql has no directives for these two).
+   */
+  internalTypes?: readonly string[];
 }
 
 /** Builds the subgraph schema; resolver classes are constructed once with `services`. */
@@ -38,6 +43,7 @@ export async function buildSubgraph<Services>(definition: SubgraphDefinition<Ser
       },
     },
     definition.references?.(services),
+    definition.internalTypes,
   );
 }
 

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FIGURE_PROJECTION, Image, type FigureRow } from '../content/image.model';
 import type { ImageUrlBuilder } from '../sanity/images';
 
@@ -63,6 +63,7 @@ export const STONE_PROJECTION = `{
 }`;
 
 /** A certified one-of-one stone, with its grading report. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A certified stone with its grading report. Its price comes from the current price list.' })
 export class Stone {
   @Field(() => ID, { description: 'Stable id (the Sanity document id).' })

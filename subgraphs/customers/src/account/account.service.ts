@@ -32,7 +32,8 @@ import type { OneTimeTokenPurpose } from './one-time-token.entity';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { PASSWORD_MAX_LENGTH, passwordProblem, type PasswordContext } from './password-policy';
 import type { SessionService } from './session.service';
-import { lockEmail, rows } from './sql';
+import { rows } from '@elysium/subgraph-kit';
+import { lockEmail } from './sql';
 import { digestOfPresented, ONE_TIME_TOKEN_TTL_SECONDS, oneTimeTokenFor, tokenDigest } from './tokens';
 
 /** Work a caller hooks into a successful sign-in, inside its transaction (the wishlist's guest merge). */

@@ -16,7 +16,7 @@ import { SessionEndedError } from './account.errors';
 import { SessionTokens, SignedOut } from './account.results';
 import { AccountSession } from './session.entity';
 import type { AccountSettings } from './account.settings';
-import { rows } from './sql';
+import { rows } from '@elysium/subgraph-kit';
 import { ACCESS_TOKEN_TTL_SECONDS, digestOfPresented, newRandomToken, REFRESH_TOKEN_TTL_SECONDS, SESSION_MAX_AGE_SECONDS } from './tokens';
 
 /** Most ids one `_activeSessions` call may ask about. */

@@ -2,7 +2,7 @@ import { isUuid, type Tx } from '@elysium/subgraph-kit';
 import { GUEST_SESSION_IDLE_DAYS, guestTokenHash } from './guest-token';
 import { lockCustomerLists } from './list-owner';
 import { trimRecentlyViewed } from './recently-viewed.service';
-import { queryRows } from './sql';
+import { rows as queryRows } from '@elysium/subgraph-kit';
 import { WISHLIST_LIMIT } from './wishlist.errors';
 
 /** What a merge did, for the sign-in slice to log (never shown to anyone but our logs). */

@@ -1,6 +1,6 @@
 import type { Tx } from '@elysium/subgraph-kit';
 import { GUEST_SESSION_IDLE_DAYS } from './guest-token';
-import { queryRows } from './sql';
+import { rows as queryRows } from '@elysium/subgraph-kit';
 
 /**
  * Deletes guest sessions idle for GUEST_SESSION_IDLE_DAYS, with their lists (ON DELETE CASCADE), at

@@ -12,7 +12,7 @@ import {
   type Tx,
 } from '@elysium/subgraph-kit';
 import { GUEST_SESSION_IDLE_DAYS, GUEST_TOKEN_MAX_LENGTH, guestTokenHash, newGuestToken } from './guest-token';
-import { queryRows } from './sql';
+import { rows as queryRows } from '@elysium/subgraph-kit';
 import { ShopperNotFoundError } from './wishlist.errors';
 
 /** Whose lists a statement touches: one client, or one guest session. */

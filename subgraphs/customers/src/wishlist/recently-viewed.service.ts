@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ARGUMENT_LIMITS, InputValidationError, requireMaxLength, type PostgresContext } from '@elysium/subgraph-kit';
 import { auditStaffWrite, claimOwner, listTarget, ownerColumn, ownerValue, type ListOwner, type OwnerArguments } from './list-owner';
 import { RecentlyViewed } from './recently-viewed.entity';
-import { entitiesFromRows, queryRows } from './sql';
+import { entitiesFromRows, rows as queryRows } from '@elysium/subgraph-kit';
 import { ProductViewRecorded, ShopperNotFoundError } from './wishlist.errors';
 import { validateViewedProduct } from './wishlist.inputs';
 

@@ -5,7 +5,7 @@ import { GuestSession } from './guest-session.entity';
 import { GUEST_SESSION_IDLE_DAYS, guestTokenHash, newGuestToken } from './guest-token';
 import { auditStaffWrite, claimOwner, listTarget, ownerColumn, ownerValue, type ListOwner, type OwnerArguments } from './list-owner';
 import { configurationKey, productKey } from './quote-token';
-import { entitiesFromRows, queryRows } from './sql';
+import { entitiesFromRows, rows as queryRows } from '@elysium/subgraph-kit';
 import { WishlistItem } from './wishlist-item.entity';
 import {
   AddedToWishlist,

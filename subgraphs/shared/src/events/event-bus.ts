@@ -24,12 +24,23 @@ export interface EventHandler {
    * a failed batch is retried whole, so a handler that sends mail or calls out must not batch.
    */
   batch?: boolean;
+  /**
+   * A cron expression (UTC) for scheduled work: pg-boss puts one job on the queue each time it comes
+   * round, however many replicas run, and the handler gets an empty `data`.
+   */
+  schedule?: string;
 }
 
 /** Options for a job: run later (scheduled work), or at most one pending per key. */
 export interface EnqueueOptions {
   startAfter?: Date;
   singletonKey?: string;
+}
+
+/** A job as a message: ours carry one; a scheduled job (pg-boss's cron) is named by its job id. */
+function messageOf(job: PgBoss.Job<EventMessage>): EventMessage {
+  if (job.data && typeof job.data.id === 'string') return job.data;
+  return { id: job.id, name: job.name, data: {}, publishedAt: new Date().toISOString() };
 }
 
 /** Jobs a consumer takes (and handles in one transaction) at a time. */
@@ -114,16 +125,14 @@ export class EventBus {
   async consume(dataSource: DataSource, subgraph: string, handlers: EventHandler[]): Promise<void> {
     for (const handler of handlers) {
       if (!handler.queue.startsWith(`${subgraph}.`)) throw new Error(`${subgraph} may not consume ${handler.queue}`);
+      if (handler.schedule) await this.boss.schedule(handler.queue, handler.schedule, {}, { tz: 'UTC' });
       const worker: { id?: string } = {};
       worker.id = await this.boss.work<EventMessage>(handler.queue, { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE }, async (jobs) => {
+        const messages = jobs.map((job) => messageOf(job));
         if (handler.batch) {
-          await this.deliverBatch(
-            dataSource,
-            handler,
-            jobs.map((job) => job.data),
-          );
+          await this.deliverBatch(dataSource, handler, messages);
         } else {
-          for (const job of jobs) await this.deliverOnce(dataSource, handler, job.data);
+          for (const message of messages) await this.deliverOnce(dataSource, handler, message);
         }
         // pg-boss waits a polling interval between fetches; a full batch means more are waiting.
         if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);

@@ -19,8 +19,16 @@ export const EVENT_CATALOGUE = {
 
 export type EventName = keyof typeof EVENT_CATALOGUE;
 
-/** Queues that take commands rather than events (one sender, one consumer). */
-export const COMMAND_QUEUES = ['customers.send-mail'] as const;
+/** Queues that take commands or scheduled work rather than events (one sender, one consumer). */
+export const COMMAND_QUEUES = [
+  'customers.send-mail',
+  /** One job per reservation, due at its expiry. */
+  'inventory.expire-reservation',
+  /** Every minute: expires any reservation whose own job was lost or delayed. */
+  'inventory.sweep-reservations',
+  /** Mails stock control that a SKU at a location fell to its low-stock threshold. */
+  'inventory.low-stock-mail',
+] as const;
 
 export type QueueName = (typeof EVENT_CATALOGUE)[EventName][number] | (typeof COMMAND_QUEUES)[number];
 

@@ -17,6 +17,14 @@ export enum ErrorCode {
   INVALID_TOKEN = 'INVALID_TOKEN',
   SESSION_ENDED = 'SESSION_ENDED',
   EMAIL_TAKEN = 'EMAIL_TAKEN',
+  OUT_OF_STOCK = 'OUT_OF_STOCK',
+  RESERVATION_EXPIRED = 'RESERVATION_EXPIRED',
+  RESERVATION_ENDED = 'RESERVATION_ENDED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  NOT_IN_CATALOGUE = 'NOT_IN_CATALOGUE',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  UNIT_UNAVAILABLE = 'UNIT_UNAVAILABLE',
+  TRANSFER_ALREADY_RECEIVED = 'TRANSFER_ALREADY_RECEIVED',
 }
 
 registerEnumType(ErrorCode, {
@@ -35,6 +43,14 @@ registerEnumType(ErrorCode, {
     INVALID_TOKEN: { description: 'A mailed link that is unknown, used already or expired.' },
     SESSION_ENDED: { description: 'The session cannot be renewed (signed out, expired, or its refresh token reused); sign in again.' },
     EMAIL_TAKEN: { description: 'The email address already belongs to another account.' },
+    OUT_OF_STOCK: { description: 'One or more lines cannot be reserved from stock now; shortLines names each.' },
+    RESERVATION_EXPIRED: { description: 'The reservation ran out before it was committed; its stock is free again.' },
+    RESERVATION_ENDED: { description: 'The reservation was released (or committed) already and cannot change now.' },
+    IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used before for a different request.' },
+    NOT_IN_CATALOGUE: { description: 'The SKU, product or stone is not in the catalogue (or its certificate does not match).' },
+    INSUFFICIENT_STOCK: { description: 'The stock at that location is too little for the change (free units, or units not held for orders).' },
+    UNIT_UNAVAILABLE: { description: 'The serialised unit is not in a state that allows this (sold, in transit, reserved…).' },
+    TRANSFER_ALREADY_RECEIVED: { description: 'The transfer was received already.' },
   },
 });
 

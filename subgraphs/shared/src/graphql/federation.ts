@@ -7,8 +7,13 @@ import {
   GraphQLInputObjectType,
   GraphQLInterfaceType,
   GraphQLObjectType,
+  Kind,
+  visit,
+  type DocumentNode,
+  type EnumTypeDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type UnionTypeDefinitionNode,
 } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
@@ -26,6 +31,7 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
+  internalTypes: readonly string[] = [],
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: { forbidUnknownValues: false } });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
@@ -34,15 +40,38 @@ export async function buildFederatedSchema(
   }
   const subgraph = buildSubgraphSchema([
     {
-      typeDefs: gql`
-        ${FEDERATION_LINK}
-        ${printSchemaWithDirectives(schema)}
-      `,
+      typeDefs: markInaccessible(
+        gql`
+          ${FEDERATION_LINK}
+          ${printSchemaWithDirectives(schema)}
+        `,
+        internalTypes,
+      ),
       resolvers: resolvers as GraphQLResolverMap<unknown>,
     },
   ]);
   internaliseEnumDefaults(subgraph);
   return subgraph;
+}
+
+/**
+ * Adds `@inaccessible` to the named unions and enums: type-graphql puts directives on object types
+ * and fields only, and a type our services alone use must not reach the clients' API schema.
+ */
+function markInaccessible(document: DocumentNode, names: readonly string[]): DocumentNode {
+  if (names.length === 0) return document;
+  const wanted = new Set(names);
+  const found = new Set<string>();
+  const mark = <T extends UnionTypeDefinitionNode | EnumTypeDefinitionNode>(node: T): T => {
+    if (!wanted.has(node.name.value)) return node;
+    found.add(node.name.value);
+    const inaccessible = { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: 'inaccessible' }, arguments: [] } as const;
+    return { ...node, directives: [...(node.directives ?? []), inaccessible] };
+  };
+  const marked = visit(document, { UnionTypeDefinition: mark, EnumTypeDefinition: mark });
+  const missing = names.filter((name) => !found.has(name));
+  if (missing.length) throw new Error(`internalTypes names no union or enum: ${missing.join(', ')}`);
+  return marked;
 }
 
 /**

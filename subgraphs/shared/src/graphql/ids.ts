@@ -15,3 +15,14 @@ export function requireUuid(value: string, field: string): string {
   if (!isUuid(value)) throw badUserInput(`${field} must be an id of the form 00000000-0000-0000-0000-000000000000.`, field);
   return value.toLowerCase();
 }
+
+/** The characters Sanity allows in a document id, and SKUs in the catalogue. */
+const CATALOGUE_KEY = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Whether `value` can name a catalogue document (product, stone) or SKU at all. Checked before any
+ * query: what cannot be one is simply not found (or refused as input), never sent to a database.
+ */
+export function isCatalogueKey(value: unknown): value is string {
+  return typeof value === 'string' && CATALOGUE_KEY.test(value);
+}
