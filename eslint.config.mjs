@@ -27,6 +27,17 @@ export default tseslint.config(
     },
   },
   {
+    // A subgraph's e2e tests may run the subgraphs it talks to (inventory checks receipts against
+    // the catalog); its source still may not import them.
+    files: ['subgraphs/*/e2e/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { allow: [], depConstraints: [{ sourceTag: 'type:subgraph', onlyDependOnLibsWithTags: ['type:util', 'type:subgraph'] }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
