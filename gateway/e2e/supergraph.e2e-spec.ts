@@ -147,4 +147,47 @@ describe('supergraph through the gateway', () => {
     expect(response.errors).toBeUndefined();
     expect((await readMetric(graph.subgraphUrls.inventory, 'elysium_sql_statements_total')) - before).toBe(1);
   });
+
+  it('lets staff book stock in through the gateway, shows it on the storefront, and keeps reservations internal', async () => {
+    // Given a made-to-order piece (found by what the graph says, not by title)
+    const listing = await graphqlRequest<{
+      products: { nodes: Array<{ id: string; variants: Array<{ sku: string }>; availability: { status: string } }> };
+    }>(graph.gatewayUrl, '{ products(first: 100) { nodes { id variants { sku } availability { status } } } }', { token: clientToken });
+    const piece = listing.data!.products.nodes.find((p) => p.availability.status === 'MADE_TO_ORDER' && p.variants.length > 0)!;
+    // When staff receive two of its first variant into the showroom
+    const received = await graphqlRequest<{ receiveStock: { __typename: string; onHand: number } }>(
+      graph.gatewayUrl,
+      'mutation ($sku: String!) { receiveStock(input: { sku: $sku, locationId: "showroom", quantity: 2 }) { __typename ... on LocationStock { onHand } } }',
+      { token: staffToken, variables: { sku: piece.variants[0].sku } },
+    );
+    expect(received.data!.receiveStock).toEqual({ __typename: 'LocationStock', onHand: 2 });
+    // Then a client sees it in stock, and where to see it in person
+    const product = await graphqlRequest<{
+      product: { availability: { status: string; quantityAvailable: number; viewingLocations: Array<{ name: string }> } };
+    }>(graph.gatewayUrl, 'query ($id: ID!) { product(id: $id) { availability { status quantityAvailable viewingLocations { name } } } }', {
+      token: clientToken,
+      variables: { id: piece.id },
+    });
+    expect(product.data!.product.availability).toEqual({
+      status: 'IN_STOCK',
+      quantityAvailable: 2,
+      viewingLocations: [{ name: 'Mount Street Showroom' }],
+    });
+    // And neither a client nor staff can reach checkout's reservation operations through the gateway
+    const reserve = await graphqlRequest(
+      graph.gatewayUrl,
+      `mutation { reserveStock(input: { idempotencyKey: "gateway-${randomUUID()}", lines: [{ sku: "X" }] }) { __typename } }`,
+      {
+        token: staffToken,
+      },
+    );
+    expect(reserve.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // And stones carry their availability for the configurator
+    const stones = await graphqlRequest<{ stones: Array<{ availability: { status: string } }> }>(
+      graph.gatewayUrl,
+      '{ stones(first: 5) { availability { status } } }',
+    );
+    expect(stones.data!.stones).toHaveLength(5);
+    expect(stones.data!.stones.every((s) => ['LOW_STOCK', 'RESERVED', 'SOLD_OUT'].includes(s.availability.status))).toBe(true);
+  });
 });

@@ -4,14 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** How a storefront should present a piece: in stock, the last one, or sold out. */
+/** How a storefront should present a piece: in stock, the last one, held for another client, made to order, or sold out. */
 export type AvailabilityStatus =
   /** More than one unit can be bought now. */
   | 'IN_STOCK'
-  /** Exactly one unit left (every one-of-one piece in stock). */
+  /** Exactly one unit left (every one-of-one piece or stone in stock). */
   | 'LOW_STOCK'
   /** None in stock, but the atelier makes one to order in leadTimeWeeks. */
   | 'MADE_TO_ORDER'
+  /** None free: the last ones are held in another client's checkout, and come back if it is not completed in time. */
+  | 'RESERVED'
   /** Nothing can be bought from stock, and the piece is not made to order. */
   | 'SOLD_OUT';
 

@@ -25,8 +25,22 @@ export interface ReserveAnswer {
   status?: string;
   code?: string;
   message?: string;
-  lines?: Array<{ line: number; sku: string | null; productId: string | null; unitId: string | null; locationId: string; quantity: number }>;
-  shortLines?: Array<{ line: number; sku: string | null; productId: string | null; unitId: string | null; requested: number; available: number }>;
+  lines?: Array<{
+    line: number;
+    sku: string | null;
+    productId: string | null;
+    unitId: string | null;
+    locationId: string;
+    quantity: number;
+  }>;
+  shortLines?: Array<{
+    line: number;
+    sku: string | null;
+    productId: string | null;
+    unitId: string | null;
+    requested: number;
+    available: number;
+  }>;
 }
 
 /** A catalogue document of `type` from the demo export, as a template for a test's own documents. */
@@ -46,7 +60,14 @@ function template(type: string): Doc {
 export async function startInventoryHarness(label: string, options: { poolSize?: number } = {}) {
   const database: TestDatabase = await createTestDatabase(label);
   const silent = pino({ level: 'silent' });
-  const lake = await startContentLake({ host: '127.0.0.1', port: 0, dataset: 'production', token: LAKE_TOKEN, seedFile: CATALOG_NDJSON, log: silent });
+  const lake = await startContentLake({
+    host: '127.0.0.1',
+    port: 0,
+    dataset: 'production',
+    token: LAKE_TOKEN,
+    seedFile: CATALOG_NDJSON,
+    log: silent,
+  });
   const mail = await startMailSink({ host: '127.0.0.1', port: 0, smtpPort: 0, log: silent });
   const catalog = await startCatalog(
     parseEnv(catalogEnv, {
@@ -92,8 +113,11 @@ export async function startInventoryHarness(label: string, options: { poolSize?:
     customer: signedCall('inventory', SECRET, { subject: randomUUID(), role: 'customer' }, 'gateway'),
   };
 
-  const call = <T>(headers: (op: { query: string; variables?: unknown }) => Record<string, string>, query: string, variables?: Record<string, unknown>) =>
-    graphqlRequest<T>(inventory.url, query, { variables, headers });
+  const call = <T>(
+    headers: (op: { query: string; variables?: unknown }) => Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => graphqlRequest<T>(inventory.url, query, { variables, headers });
 
   /** A product of the test's own, with `variants` SKUs, published in the lake. */
   async function newProduct(variants = 2): Promise<{ id: string; skus: string[] }> {
@@ -126,9 +150,13 @@ export async function startInventoryHarness(label: string, options: { poolSize?:
 
   /** Books counted stock in through the staff operation; fails the test unless it took. */
   async function receive(sku: string, quantity: number, locationId = 'vault'): Promise<{ id: string; onHand: number }> {
-    const response = await call<{ receiveStock: { __typename: string; id: string; onHand: number; message?: string } }>(signer.staff, RECEIVE, {
-      input: { sku, locationId, quantity },
-    });
+    const response = await call<{ receiveStock: { __typename: string; id: string; onHand: number; message?: string } }>(
+      signer.staff,
+      RECEIVE,
+      {
+        input: { sku, locationId, quantity },
+      },
+    );
     if (response.data?.receiveStock.__typename !== 'LocationStock') throw new Error(`receiveStock: ${JSON.stringify(response)}`);
     return response.data.receiveStock;
   }
@@ -152,7 +180,10 @@ export async function startInventoryHarness(label: string, options: { poolSize?:
     }
   }`;
 
-  async function reserve(lines: Array<Record<string, unknown>>, options: { key?: string; ttlSeconds?: number } = {}): Promise<ReserveAnswer> {
+  async function reserve(
+    lines: Array<Record<string, unknown>>,
+    options: { key?: string; ttlSeconds?: number } = {},
+  ): Promise<ReserveAnswer> {
     const response = await call<{ reserveStock: ReserveAnswer }>(signer.orders, RESERVE, {
       input: { idempotencyKey: options.key ?? `test-${randomUUID()}`, lines, ttlSeconds: options.ttlSeconds ?? 900 },
     });
@@ -164,20 +195,30 @@ export async function startInventoryHarness(label: string, options: { poolSize?:
     `mutation ($id: ID!) { ${verb}(id: $id) { __typename ... on Reservation { id status } ... on ErrorResult { code message } } }`;
 
   async function commit(id: string) {
-    const response = await call<{ commitReservation: { __typename: string; status?: string; code?: string } }>(signer.orders, ENDING('commitReservation'), { id });
+    const response = await call<{ commitReservation: { __typename: string; status?: string; code?: string } }>(
+      signer.orders,
+      ENDING('commitReservation'),
+      { id },
+    );
     if (!response.data) throw new Error(`commitReservation: ${JSON.stringify(response)}`);
     return response.data.commitReservation;
   }
 
   async function release(id: string) {
-    const response = await call<{ releaseReservation: { __typename: string; status?: string; code?: string } }>(signer.orders, ENDING('releaseReservation'), { id });
+    const response = await call<{ releaseReservation: { __typename: string; status?: string; code?: string } }>(
+      signer.orders,
+      ENDING('releaseReservation'),
+      { id },
+    );
     if (!response.data) throw new Error(`releaseReservation: ${JSON.stringify(response)}`);
     return response.data.releaseReservation;
   }
 
   /** Product availability as the gateway would ask for it (an entity reference with leadTimeWeeks). */
   async function availability(productIds: string[], leadTimeWeeks: number | null = null) {
-    const response = await call<{ _entities: Array<{ availability: { status: string; quantityAvailable: number; viewingLocations: Array<{ id: string }> } }> }>(
+    const response = await call<{
+      _entities: Array<{ availability: { status: string; quantityAvailable: number; viewingLocations: Array<{ id: string }> } }>;
+    }>(
       signer.gatewayAs(null),
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Product { availability { status quantityAvailable leadTimeWeeks viewingLocations { id } } } } }`,
       { r: productIds.map((id) => ({ __typename: 'Product', id, leadTimeWeeks })) },

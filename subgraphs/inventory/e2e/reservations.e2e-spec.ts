@@ -81,7 +81,10 @@ describe('inventory reservations', () => {
     expect(won.length).toBeGreaterThan(0);
     // And no SKU gave more than it had, and no unit went to two checkouts
     for (const sku of counted.skus) {
-      const taken = won.flatMap((r) => r.lines!).filter((l) => l.sku === sku).reduce((sum, l) => sum + l.quantity, 0);
+      const taken = won
+        .flatMap((r) => r.lines!)
+        .filter((l) => l.sku === sku)
+        .reduce((sum, l) => sum + l.quantity, 0);
       expect(taken).toBeLessThanOrEqual(6);
     }
     const unitHolds = won.flatMap((r) => r.lines!).flatMap((l) => (l.unitId ? [l.unitId] : []));
@@ -102,7 +105,9 @@ describe('inventory reservations', () => {
     // Then all ten are the same reservation, and only two units are held
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(results.every((r) => r.__typename === 'Reservation')).toBe(true);
-    const [{ reserved }] = await h.inventory.dataSource.query(`SELECT sum(reserved)::int AS reserved FROM stock_level WHERE sku = $1`, [skus[0]]);
+    const [{ reserved }] = await h.inventory.dataSource.query(`SELECT sum(reserved)::int AS reserved FROM stock_level WHERE sku = $1`, [
+      skus[0],
+    ]);
     expect(reserved).toBe(2);
     // And the key sent with other lines is refused, not silently answered with the first reservation
     const reused = await h.reserve([{ sku: skus[0], quantity: 1 }], { key });
@@ -117,10 +122,10 @@ describe('inventory reservations', () => {
     for (let round = 0; round < 60; round++) {
       // Given a reservation that falls due within the next few milliseconds
       const reservation = await h.reserve([{ sku: skus[0], quantity: 1 }]);
-      await h.inventory.dataSource.query(`UPDATE reservation SET expires_at = clock_timestamp() + make_interval(secs => $2) WHERE id = $1`, [
-        reservation.id!,
-        Math.random() * 0.01,
-      ]);
+      await h.inventory.dataSource.query(
+        `UPDATE reservation SET expires_at = clock_timestamp() + make_interval(secs => $2) WHERE id = $1`,
+        [reservation.id!, Math.random() * 0.01],
+      );
       // When checkout commits while the expiry job runs
       const [commit, expiredByJob] = await Promise.all([
         h.commit(reservation.id!),
@@ -170,7 +175,9 @@ describe('inventory reservations', () => {
     // Then it is expired, the unit is free again, and a late commit is refused
     expect(status).toBe('EXPIRED');
     expect(await h.availability([productId])).toEqual([expect.objectContaining({ status: 'LOW_STOCK', quantityAvailable: 1 })]);
-    expect(await h.commit(reservation.id!)).toEqual(expect.objectContaining({ __typename: 'ReservationExpiredError', code: 'RESERVATION_EXPIRED' }));
+    expect(await h.commit(reservation.id!)).toEqual(
+      expect.objectContaining({ __typename: 'ReservationExpiredError', code: 'RESERVATION_EXPIRED' }),
+    );
   });
 
   it('commits once, releases once, and refuses to release a sale', async () => {
@@ -185,7 +192,10 @@ describe('inventory reservations', () => {
     expect(await h.commit(sale.id!)).toEqual(expect.objectContaining({ __typename: 'Reservation', status: 'COMMITTED' }));
     expect(await h.commit(sale.id!)).toEqual(expect.objectContaining({ __typename: 'Reservation', status: 'COMMITTED' }));
     expect(await h.release(sale.id!)).toEqual(expect.objectContaining({ __typename: 'ReservationEndedError', code: 'RESERVATION_ENDED' }));
-    const sold = await h.inventory.dataSource.query(`SELECT count(*)::int AS n FROM stock_movement WHERE reservation_id = $1 AND kind = 'SALE'`, [sale.id!]);
+    const sold = await h.inventory.dataSource.query(
+      `SELECT count(*)::int AS n FROM stock_movement WHERE reservation_id = $1 AND kind = 'SALE'`,
+      [sale.id!],
+    );
     expect(sold[0].n).toBe(2);
     expect(await h.availability([productId])).toEqual([expect.objectContaining({ status: 'SOLD_OUT', quantityAvailable: 0 })]);
 
@@ -229,7 +239,11 @@ describe('inventory reservations', () => {
       const response = await h.call(headers, reserve);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const unsigned = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: reserve }) });
+    const unsigned = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: reserve }),
+    });
     const body = (await unsigned.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.data ?? null).toBeNull();
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(body.errors?.[0]?.extensions?.code);

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { startInventoryHarness, type InventoryHarness } from './inventory-harness';
 
-type Result = { __typename: string; code?: string; message?: string; field?: string; fieldErrors?: Array<{ field: string }> } & Record<string, unknown>;
+type Result = { __typename: string; code?: string; message?: string; field?: string; fieldErrors?: Array<{ field: string }> } & Record<
+  string,
+  unknown
+>;
 
 /** Stock control by hand: receiving against the catalogue, adjustments, transfers, cycle counts, metal, alerts, the ledger. */
 describe('inventory stock control', () => {
@@ -22,14 +25,23 @@ describe('inventory stock control', () => {
   const STOCK = `__typename ... on LocationStock { id sku productId locationId onHand reserved available lowStockThreshold } ... on ErrorResult { code message } ... on InputValidationError { fieldErrors { field } } ... on NotInCatalogueError { field }`;
   const UNIT = `__typename ... on StockUnit { id serialNumber status locationId certificateLab certificateNumber } ... on ErrorResult { code message } ... on InputValidationError { fieldErrors { field } } ... on NotInCatalogueError { field }`;
 
-  async function staff(field: string, args: string, selection: string, variables: Record<string, unknown>, signer = h.signer.staff): Promise<Result> {
+  async function staff(
+    field: string,
+    args: string,
+    selection: string,
+    variables: Record<string, unknown>,
+    signer = h.signer.staff,
+  ): Promise<Result> {
     const response = await h.call<Record<string, Result>>(signer, `mutation (${args}) { ${field} ${selection} }`, variables);
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return response.data[field.split('(')[0]];
   }
-  const receiveStock = (input: Record<string, unknown>) => staff('receiveStock(input: $input)', '$input: ReceiveStockInput!', `{ ${STOCK} }`, { input });
-  const receiveUnit = (input: Record<string, unknown>) => staff('receiveUnit(input: $input)', '$input: ReceiveUnitInput!', `{ ${UNIT} }`, { input });
-  const adjust = (input: Record<string, unknown>) => staff('adjustStock(input: $input)', '$input: AdjustStockInput!', `{ ${STOCK} }`, { input });
+  const receiveStock = (input: Record<string, unknown>) =>
+    staff('receiveStock(input: $input)', '$input: ReceiveStockInput!', `{ ${STOCK} }`, { input });
+  const receiveUnit = (input: Record<string, unknown>) =>
+    staff('receiveUnit(input: $input)', '$input: ReceiveUnitInput!', `{ ${UNIT} }`, { input });
+  const adjust = (input: Record<string, unknown>) =>
+    staff('adjustStock(input: $input)', '$input: AdjustStockInput!', `{ ${STOCK} }`, { input });
 
   it('receives only what the catalogue knows, and refuses bad input field by field', async () => {
     const { skus } = await h.newProduct(1);
@@ -46,18 +58,42 @@ describe('inventory stock control', () => {
   it("receives a certified stone only when the certificate in hand matches the catalogue's report", async () => {
     const stone = await h.newStone();
     const serialNumber = `S-${randomUUID().slice(0, 8)}`;
-    expect(await receiveUnit({ serialNumber, stoneId: stone.id, certificateLab: 'GIA', certificateNumber: '0000000001', locationId: 'vault' })).toEqual(
-      expect.objectContaining({ code: 'NOT_IN_CATALOGUE', field: 'input.certificateNumber' }),
-    );
+    expect(
+      await receiveUnit({ serialNumber, stoneId: stone.id, certificateLab: 'GIA', certificateNumber: '0000000001', locationId: 'vault' }),
+    ).toEqual(expect.objectContaining({ code: 'NOT_IN_CATALOGUE', field: 'input.certificateNumber' }));
     expect(await receiveUnit({ serialNumber, stoneId: stone.id, locationId: 'vault' })).toEqual(
-      expect.objectContaining({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.certificateLab' }, { field: 'input.certificateNumber' }] }),
+      expect.objectContaining({
+        __typename: 'InputValidationError',
+        fieldErrors: [{ field: 'input.certificateLab' }, { field: 'input.certificateNumber' }],
+      }),
     );
-    const received = await receiveUnit({ serialNumber, stoneId: stone.id, certificateLab: 'gia', certificateNumber: stone.certificateNumber, locationId: 'consignment' });
-    expect(received).toEqual(expect.objectContaining({ __typename: 'StockUnit', status: 'ON_CONSIGNMENT', certificateLab: 'GIA', certificateNumber: stone.certificateNumber }));
+    const received = await receiveUnit({
+      serialNumber,
+      stoneId: stone.id,
+      certificateLab: 'gia',
+      certificateNumber: stone.certificateNumber,
+      locationId: 'consignment',
+    });
+    expect(received).toEqual(
+      expect.objectContaining({
+        __typename: 'StockUnit',
+        status: 'ON_CONSIGNMENT',
+        certificateLab: 'GIA',
+        certificateNumber: stone.certificateNumber,
+      }),
+    );
     // The same stone (or serial) cannot come in twice
-    expect((await receiveUnit({ serialNumber: `${serialNumber}-2`, stoneId: stone.id, certificateLab: 'GIA', certificateNumber: stone.certificateNumber, locationId: 'vault' })).__typename).toBe(
-      'InputValidationError',
-    );
+    expect(
+      (
+        await receiveUnit({
+          serialNumber: `${serialNumber}-2`,
+          stoneId: stone.id,
+          certificateLab: 'GIA',
+          certificateNumber: stone.certificateNumber,
+          locationId: 'vault',
+        })
+      ).__typename,
+    ).toBe('InputValidationError');
     // And the configurator sees the stone as available
     const availability = await h.call<{ _entities: Array<{ availability: { status: string; quantityAvailable: number } }> }>(
       h.signer.gatewayAs(null),
@@ -75,11 +111,16 @@ describe('inventory stock control', () => {
     expect(await adjust({ sku: skus[0], locationId: 'vault', change: -2, reason: 'Damaged in setting' })).toEqual(
       expect.objectContaining({ __typename: 'InsufficientStockError', code: 'INSUFFICIENT_STOCK' }),
     );
-    expect(await adjust({ sku: skus[0], locationId: 'showroom', change: 1, reason: 'Found' })).toEqual(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(await adjust({ sku: skus[0], locationId: 'showroom', change: 1, reason: 'Found' })).toEqual(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
     expect(await adjust({ sku: skus[0], locationId: 'vault', change: -1, reason: 'Damaged in setting' })).toEqual(
       expect.objectContaining({ onHand: 2, reserved: 2, available: 0 }),
     );
-    const [movement] = await h.inventory.dataSource.query(`SELECT kind, reason, actor, actor_role FROM stock_movement WHERE level_id = $1 ORDER BY id DESC LIMIT 1`, [count.id]);
+    const [movement] = await h.inventory.dataSource.query(
+      `SELECT kind, reason, actor, actor_role FROM stock_movement WHERE level_id = $1 ORDER BY id DESC LIMIT 1`,
+      [count.id],
+    );
     expect(movement).toEqual({ kind: 'ADJUSTMENT', reason: 'Damaged in setting', actor: 'staff-inventory-e2e', actor_role: 'staff' });
     // Audited in the same transaction: the audit event waits on the queue for the customers subgraph
     const audits = await h.inventory.dataSource.query(
@@ -106,7 +147,10 @@ describe('inventory stock control', () => {
         input: { sku: skus[0], fromLocationId: 'vault', toLocationId: 'showroom', quantity: 2 },
       }),
     ).toEqual({ __typename: 'InsufficientStockError', code: 'INSUFFICIENT_STOCK' });
-    const receive = () => staff('receiveTransfer(id: $id)', '$id: ID!', `{ __typename ... on StockTransfer { status } ... on ErrorResult { code } }`, { id: sent.id });
+    const receive = () =>
+      staff('receiveTransfer(id: $id)', '$id: ID!', `{ __typename ... on StockTransfer { status } ... on ErrorResult { code } }`, {
+        id: sent.id,
+      });
     expect(await receive()).toEqual({ __typename: 'StockTransfer', status: 'RECEIVED' });
     expect(await receive()).toEqual({ __typename: 'TransferAlreadyReceivedError', code: 'TRANSFER_ALREADY_RECEIVED' });
     const [available] = await h.availability([productId]);
@@ -118,9 +162,14 @@ describe('inventory stock control', () => {
     const { id: productId } = await h.newProduct(1);
     const unit = await h.receivePiece(productId);
     const transfer = (to: string, from: string) =>
-      staff('transferStock(input: $input)', '$input: TransferStockInput!', `{ __typename ... on StockTransfer { id } ... on ErrorResult { code } }`, {
-        input: { serialNumber: unit.serialNumber, fromLocationId: from, toLocationId: to },
-      });
+      staff(
+        'transferStock(input: $input)',
+        '$input: TransferStockInput!',
+        `{ __typename ... on StockTransfer { id } ... on ErrorResult { code } }`,
+        {
+          input: { serialNumber: unit.serialNumber, fromLocationId: from, toLocationId: to },
+        },
+      );
     const toAtelier = await transfer('atelier', 'vault');
     await staff('receiveTransfer(id: $id)', '$id: ID!', `{ __typename }`, { id: toAtelier.id });
     const [{ status }] = await h.inventory.dataSource.query(`SELECT status FROM stock_unit WHERE id = $1`, [unit.id]);
@@ -129,7 +178,9 @@ describe('inventory stock control', () => {
     expect(await h.reserve([{ productId }])).toEqual(expect.objectContaining({ __typename: 'OutOfStockError' }));
     expect((await transfer('showroom', 'vault')).code).toBe('UNIT_UNAVAILABLE');
     await staff('receiveTransfer(id: $id)', '$id: ID!', `{ __typename }`, { id: (await transfer('showroom', 'atelier')).id });
-    expect(await h.availability([productId])).toEqual([expect.objectContaining({ status: 'LOW_STOCK', viewingLocations: [{ id: 'showroom' }] })]);
+    expect(await h.availability([productId])).toEqual([
+      expect.objectContaining({ status: 'LOW_STOCK', viewingLocations: [{ id: 'showroom' }] }),
+    ]);
   });
 
   it('reconciles a cycle count: adjusts what differs, reports missing and unexpected units, refuses a count below holds', async () => {
@@ -161,21 +212,44 @@ describe('inventory stock control', () => {
     expect(missing).not.toContain(pieceOnShelf.serialNumber);
     expect(result.unexpectedSerialNumbers).toEqual(['STRAY-001']);
     await h.reserve([{ sku: a.skus[1], quantity: 2 }]);
-    expect(await count({ locationId: 'showroom', lines: [{ sku: a.skus[0], counted: 9 }, { sku: a.skus[1], counted: 1 }] })).toEqual(
-      expect.objectContaining({ __typename: 'InsufficientStockError' }),
-    );
+    expect(
+      await count({
+        locationId: 'showroom',
+        lines: [
+          { sku: a.skus[0], counted: 9 },
+          { sku: a.skus[1], counted: 1 },
+        ],
+      }),
+    ).toEqual(expect.objectContaining({ __typename: 'InsufficientStockError' }));
     // All or nothing: the first line's difference was not written either
     const [level] = await h.inventory.dataSource.query(`SELECT on_hand FROM stock_level WHERE sku = $1`, [a.skus[0]]);
     expect(level.on_hand).toBe(4);
-    expect((await count({ locationId: 'showroom', lines: [{ sku: a.skus[0], counted: 1 }, { sku: a.skus[0], counted: 2 }] })).fieldErrors).toEqual([
-      { field: 'input.lines.1' },
-    ]);
+    expect(
+      (
+        await count({
+          locationId: 'showroom',
+          lines: [
+            { sku: a.skus[0], counted: 1 },
+            { sku: a.skus[0], counted: 2 },
+          ],
+        })
+      ).fieldErrors,
+    ).toEqual([{ field: 'input.lines.1' }]);
   });
 
   it('books metal in and out of the atelier by weight, to the milligram, never below zero', async () => {
     const book = (input: Record<string, unknown>, signer = h.signer.atelier) =>
-      staff('bookMetal(input: $input)', '$input: BookMetalInput!', `{ __typename ... on MetalBalance { alloy grams } ... on ErrorResult { code } ... on InputValidationError { fieldErrors { field } } }`, { input }, signer);
-    const before = await h.call<{ metalStock: Array<{ alloy: string; grams: number }> }>(h.signer.atelier, `{ metalStock { alloy grams } }`);
+      staff(
+        'bookMetal(input: $input)',
+        '$input: BookMetalInput!',
+        `{ __typename ... on MetalBalance { alloy grams } ... on ErrorResult { code } ... on InputValidationError { fieldErrors { field } } }`,
+        { input },
+        signer,
+      );
+    const before = await h.call<{ metalStock: Array<{ alloy: string; grams: number }> }>(
+      h.signer.atelier,
+      `{ metalStock { alloy grams } }`,
+    );
     const rose = before.data!.metalStock.find((m) => m.alloy === 'ROSE_GOLD_18K')!.grams;
     expect(await book({ alloy: 'ROSE_GOLD_18K', grams: 12.345, direction: 'IN', reason: 'Cookson invoice 88' })).toEqual({
       __typename: 'MetalBalance',
@@ -193,7 +267,10 @@ describe('inventory stock control', () => {
       expect.objectContaining({ grams: Math.round((rose + 10.34) * 1000) / 1000 }),
     );
     // A client cannot book metal
-    const refused = await h.call(h.signer.customer, `mutation { bookMetal(input: { alloy: PLATINUM, grams: 1, direction: IN, reason: "mine" }) { __typename } }`);
+    const refused = await h.call(
+      h.signer.customer,
+      `mutation { bookMetal(input: { alloy: PLATINUM, grams: 1, direction: IN, reason: "mine" }) { __typename } }`,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -205,7 +282,9 @@ describe('inventory stock control', () => {
     });
     expect(threshold).toEqual(expect.objectContaining({ lowStockThreshold: 2 }));
     const alerts = async () =>
-      (await h.inventory.dataSource.query(`SELECT cleared_at FROM low_stock_alert WHERE level_id = $1 ORDER BY raised_at`, [threshold.id])) as Array<{
+      (await h.inventory.dataSource.query(`SELECT cleared_at FROM low_stock_alert WHERE level_id = $1 ORDER BY raised_at`, [
+        threshold.id,
+      ])) as Array<{
         cleared_at: Date | null;
       }>;
     // Selling down past the threshold, one piece at a time, raises one alert
@@ -224,7 +303,9 @@ describe('inventory stock control', () => {
     const deadline = Date.now() + 15_000;
     let mails: Array<{ subject: string }> = [];
     while (Date.now() < deadline) {
-      const all = (await (await fetch(`${h.mailSinkUrl}/api/messages?to=stock.control@elysium.example`)).json()) as Array<{ subject: string }>;
+      const all = (await (await fetch(`${h.mailSinkUrl}/api/messages?to=stock.control@elysium.example`)).json()) as Array<{
+        subject: string;
+      }>;
       mails = all.filter((m) => m.subject.includes(skus[0]));
       if (mails.length >= 2) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -242,7 +323,9 @@ describe('inventory stock control', () => {
     });
     expect(back).toEqual(expect.objectContaining({ __typename: 'StockUnit', status: 'RETURNED' }));
     expect(await h.availability([productId])).toEqual([expect.objectContaining({ status: 'SOLD_OUT' })]);
-    const restocked = await staff('restockReturnedUnit(serialNumber: $serial)', '$serial: String!', `{ ${UNIT} }`, { serial: unit.serialNumber });
+    const restocked = await staff('restockReturnedUnit(serialNumber: $serial)', '$serial: String!', `{ ${UNIT} }`, {
+      serial: unit.serialNumber,
+    });
     expect(restocked).toEqual(expect.objectContaining({ status: 'AVAILABLE' }));
     expect(await h.availability([productId])).toEqual([expect.objectContaining({ status: 'LOW_STOCK' })]);
   });
@@ -269,9 +352,13 @@ describe('inventory stock control', () => {
     expect(seen.map(Number)).toEqual([...seen.map(Number)].sort((x, y) => y - x));
     const reservations = await page(null, ['RESERVATION']);
     expect(reservations.data!.stockMovements.nodes).toEqual([expect.objectContaining({ kind: 'RESERVATION', sku: skus[0] })]);
-    const byReservation = await h.call<{ stockMovements: { nodes: unknown[] } }>(h.signer.staff, `query ($id: ID!) { stockMovements(filter: { reservationId: $id }) { nodes { id } } }`, {
-      id: held.id,
-    });
+    const byReservation = await h.call<{ stockMovements: { nodes: unknown[] } }>(
+      h.signer.staff,
+      `query ($id: ID!) { stockMovements(filter: { reservationId: $id }) { nodes { id } } }`,
+      {
+        id: held.id,
+      },
+    );
     expect(byReservation.data!.stockMovements.nodes).toHaveLength(1);
     const forged = await page(Buffer.from('movement:1 OR 1=1').toString('base64url'));
     expect(forged.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }));

@@ -21,7 +21,13 @@ export async function seedDemoInventory(dataSource: DataSource, inventory: DemoI
          RETURNING id, product_id, sku, location_id, on_hand)
        INSERT INTO stock_movement (kind, level_id, location_id, product_id, sku, on_hand_delta, reason, actor, actor_role, request_id)
        SELECT 'RECEIPT', id, location_id, product_id, sku, on_hand, 'Demo opening stock', ${SEED_ACTOR} FROM created`,
-      [counts.map((c) => c.productId), counts.map((c) => c.sku), counts.map((c) => c.locationId), counts.map((c) => c.onHand), counts.map((c) => c.lowStockThreshold)],
+      [
+        counts.map((c) => c.productId),
+        counts.map((c) => c.sku),
+        counts.map((c) => c.locationId),
+        counts.map((c) => c.onHand),
+        counts.map((c) => c.lowStockThreshold),
+      ],
     );
     await manager.query(
       `WITH created AS (

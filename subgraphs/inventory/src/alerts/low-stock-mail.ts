@@ -45,7 +45,10 @@ export function lowStockMailHandler(deps: { mailer: Mailer; to: string }): Event
         reserved: alert.reserved,
         raisedAt: alert.raised_at.toISOString(),
       });
-      const preheader = renderMail({ subject: LOW_STOCK_MAIL.preheader, text: '', html: '' }, { available: alert.available, threshold: alert.threshold });
+      const preheader = renderMail(
+        { subject: LOW_STOCK_MAIL.preheader, text: '', html: '' },
+        { available: alert.available, threshold: alert.threshold },
+      );
       await deps.mailer.send({
         to: deps.to,
         subject: mail.subject,

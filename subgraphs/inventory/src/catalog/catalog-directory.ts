@@ -51,12 +51,16 @@ export class CatalogSubgraphDirectory implements CatalogDirectory {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...internalCallHeaders('catalog', this.identitySecret, null, 'inventory', { query, variables }) },
+        headers: {
+          'content-type': 'application/json',
+          ...internalCallHeaders('catalog', this.identitySecret, null, 'inventory', { query, variables }),
+        },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(CATALOG_TIMEOUT_MS),
       });
       const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-      if (!response.ok || body.errors?.length || !body.data) throw new Error(`catalog answered ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+      if (!response.ok || body.errors?.length || !body.data)
+        throw new Error(`catalog answered ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
       return body.data;
     } catch (error) {
       this.log.warn({ err: error }, 'catalog lookup failed');

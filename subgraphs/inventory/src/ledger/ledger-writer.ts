@@ -50,7 +50,11 @@ export async function lockLevels(tx: Tx, where: string, parameters: unknown[]): 
 
 /** Locks units in id order; always after any counts the same transaction locks. */
 export async function lockUnits(tx: Tx, where: string, parameters: unknown[]): Promise<StockUnit[]> {
-  const found = await rows<Record<string, unknown>>(tx.manager, `SELECT * FROM stock_unit WHERE ${where} ORDER BY id FOR UPDATE`, parameters);
+  const found = await rows<Record<string, unknown>>(
+    tx.manager,
+    `SELECT * FROM stock_unit WHERE ${where} ORDER BY id FOR UPDATE`,
+    parameters,
+  );
   return entitiesFromRows(tx.manager, StockUnit, found);
 }
 
@@ -60,7 +64,11 @@ export async function lockOrCreateLevel(tx: Tx, productId: string, sku: string |
     `INSERT INTO stock_level (product_id, sku, location_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT stock_level_one_row DO NOTHING`,
     [productId, sku, locationId],
   );
-  const [level] = await lockLevels(tx, `location_id = $1 AND product_id = $2 AND sku IS NOT DISTINCT FROM $3`, [locationId, productId, sku]);
+  const [level] = await lockLevels(tx, `location_id = $1 AND product_id = $2 AND sku IS NOT DISTINCT FROM $3`, [
+    locationId,
+    productId,
+    sku,
+  ]);
   return level;
 }
 

@@ -27,7 +27,8 @@ export class MetalService {
   async book(context: PostgresContext, input: BookMetalInput): Promise<MetalBalance | InputValidationError | InsufficientStockError> {
     const milligrams = milligramsOf(input.grams);
     const problems = textProblem(input.reason, 'input.reason', true);
-    if (milligrams === null) problems.push(new FieldError('input.grams', `More than 0 and at most ${MAX_GRAMS} grams, to the milligram (three decimals).`));
+    if (milligrams === null)
+      problems.push(new FieldError('input.grams', `More than 0 and at most ${MAX_GRAMS} grams, to the milligram (three decimals).`));
     if (problems.length || milligrams === null) return new InputValidationError(problems);
     const out = input.direction === MetalDirection.OUT;
     return context.transaction(async (tx) => {
@@ -39,9 +40,18 @@ export class MetalService {
       });
       if (balance === null) {
         const [held] = await rows<{ milligrams: string }>(tx.manager, `SELECT milligrams FROM metal_stock WHERE alloy = $1`, [input.alloy]);
-        return new InsufficientStockError(`The atelier holds only ${Number(held.milligrams) / 1000} g of ${input.alloy}.`, milligrams, Number(held.milligrams));
+        return new InsufficientStockError(
+          `The atelier holds only ${Number(held.milligrams) / 1000} g of ${input.alloy}.`,
+          milligrams,
+          Number(held.milligrams),
+        );
       }
-      await recordAudit(tx, context, { action: `metal.booked-${out ? 'out' : 'in'}`, targetType: 'MetalBalance', targetId: input.alloy, service: 'inventory' });
+      await recordAudit(tx, context, {
+        action: `metal.booked-${out ? 'out' : 'in'}`,
+        targetType: 'MetalBalance',
+        targetId: input.alloy,
+        service: 'inventory',
+      });
       const found = await rows<Record<string, unknown>>(tx.manager, `SELECT * FROM metal_stock WHERE alloy = $1`, [input.alloy]);
       return entitiesFromRows(tx.manager, MetalBalance, found)[0];
     });

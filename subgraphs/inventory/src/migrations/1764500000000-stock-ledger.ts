@@ -202,7 +202,17 @@ export class StockLedger1764500000000 implements MigrationInterface {
     await runner.query(`
       INSERT INTO stock_item (product_id, on_hand, reserved, updated_at)
       SELECT product_id, sum(on_hand), sum(reserved), max(updated_at) FROM stock_level GROUP BY product_id`);
-    for (const table of ['low_stock_alert', 'stock_movement', 'stock_transfer', 'reservation_line', 'reservation', 'metal_stock', 'stock_unit', 'stock_level', 'stock_location']) {
+    for (const table of [
+      'low_stock_alert',
+      'stock_movement',
+      'stock_transfer',
+      'reservation_line',
+      'reservation',
+      'metal_stock',
+      'stock_unit',
+      'stock_level',
+      'stock_location',
+    ]) {
       await runner.query(`DROP TABLE ${table}`);
     }
     await runner.query(`DROP FUNCTION stock_movement_is_append_only()`);

@@ -10,7 +10,9 @@ export interface RequestedLine {
 }
 
 /** What one line takes: `quantity` of a count, or one unit. */
-export type Allocation = { line: number; level: LocationStock; quantity: number; unit?: undefined } | { line: number; unit: StockUnit; quantity: 1; level?: undefined };
+export type Allocation =
+  | { line: number; level: LocationStock; quantity: number; unit?: undefined }
+  | { line: number; unit: StockUnit; quantity: 1; level?: undefined };
 
 /** Where sellable stock is drawn from first (the vault before the showroom before consignment). */
 export type LocationOrder = ReadonlyMap<string, number>;
@@ -27,7 +29,8 @@ export function allocate(
   units: readonly StockUnit[],
   order: LocationOrder,
 ): { allocations: Allocation[]; short: ShortLine[] } {
-  const rank = (locationId: string | null) => (locationId === null ? Number.MAX_SAFE_INTEGER : (order.get(locationId) ?? Number.MAX_SAFE_INTEGER));
+  const rank = (locationId: string | null) =>
+    locationId === null ? Number.MAX_SAFE_INTEGER : (order.get(locationId) ?? Number.MAX_SAFE_INTEGER);
   const sellable = (locationId: string | null) => locationId !== null && order.has(locationId);
   const left = new Map(levels.map((level) => [level.id, level.available]));
   const takenUnits = new Set<string>();
@@ -45,7 +48,13 @@ export function allocate(
       wanted = taken.length ? 0 : quantity;
       if (wanted) short.push(new ShortLine(line, { unitId: ref.unitId }, quantity, 0));
     } else {
-      const pieceUnits = ref.kind === 'piece' ? byRank(units.filter((u) => u.productId === ref.productId && freeUnit(u)), (u) => u.locationId) : [];
+      const pieceUnits =
+        ref.kind === 'piece'
+          ? byRank(
+              units.filter((u) => u.productId === ref.productId && freeUnit(u)),
+              (u) => u.locationId,
+            )
+          : [];
       for (const unit of pieceUnits) {
         if (wanted === 0) break;
         taken.push({ line, unit, quantity: 1 });
@@ -53,7 +62,11 @@ export function allocate(
         wanted--;
       }
       const counts = byRank(
-        levels.filter((level) => sellable(level.locationId) && (ref.kind === 'sku' ? level.sku === ref.sku : level.sku === null && level.productId === ref.productId)),
+        levels.filter(
+          (level) =>
+            sellable(level.locationId) &&
+            (ref.kind === 'sku' ? level.sku === ref.sku : level.sku === null && level.productId === ref.productId),
+        ),
         (level) => level.locationId,
       );
       for (const level of counts) {

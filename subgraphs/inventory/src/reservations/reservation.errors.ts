@@ -115,4 +115,9 @@ export const ReleaseReservationResult = createUnionType({
 });
 
 /** Unions and enums for the subgraph's `internalTypes`. */
-export const RESERVATION_INTERNAL_TYPES = ['ReserveStockResult', 'CommitReservationResult', 'ReleaseReservationResult', 'ReservationStatus'];
+export const RESERVATION_INTERNAL_TYPES = [
+  'ReserveStockResult',
+  'CommitReservationResult',
+  'ReleaseReservationResult',
+  'ReservationStatus',
+];

@@ -27,7 +27,10 @@ export class ReserveStockInput {
   })
   ttlSeconds!: number;
 
-  @Field(() => String, { nullable: true, description: `The caller's reference, e.g. an order id (at most ${RESERVATION_LIMITS.reference} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `The caller's reference, e.g. an order id (at most ${RESERVATION_LIMITS.reference} characters).`,
+  })
   reference?: string | null;
 }
 
@@ -43,7 +46,10 @@ export class ReservationResolver {
   @Mutation(() => ReserveStockResult, {
     description: 'Internal: holds every line or none; a short line is named in OutOfStockError. Services only.',
   })
-  reserveStock(@Arg('input', () => ReserveStockInput, { description: 'What to hold, for how long.' }) input: ReserveStockInput, @Ctx() context: PostgresContext) {
+  reserveStock(
+    @Arg('input', () => ReserveStockInput, { description: 'What to hold, for how long.' }) input: ReserveStockInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireServiceCall(context, ...RESERVING_SERVICES);
     return this.services.reservations.reserve(actorOf(context), input);
   }

@@ -1,13 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  entitiesFromRows,
-  FieldError,
-  InputValidationError,
-  isUuid,
-  rows,
-  type TransactionRunner,
-  type Tx,
-} from '@elysium/subgraph-kit';
+import { entitiesFromRows, FieldError, InputValidationError, isUuid, rows, type TransactionRunner, type Tx } from '@elysium/subgraph-kit';
 import type { Actor } from '../ledger/actor';
 import { changeLevels, changeUnits, lockLevels, lockUnits, type LevelChange, type UnitChange } from '../ledger/ledger-writer';
 import { MovementKind } from '../ledger/stock-movement.entity';
@@ -26,7 +18,14 @@ import {
 } from './reservation.errors';
 
 /** Limits of one reservation request. */
-export const RESERVATION_LIMITS = { lines: 100, minTtlSeconds: 60, maxTtlSeconds: 86_400, defaultTtlSeconds: 900, keyLength: 100, reference: 100 };
+export const RESERVATION_LIMITS = {
+  lines: 100,
+  minTtlSeconds: 60,
+  maxTtlSeconds: 86_400,
+  defaultTtlSeconds: 900,
+  keyLength: 100,
+  reference: 100,
+};
 
 export interface ReserveStockRequest {
   idempotencyKey: string;
@@ -54,7 +53,10 @@ export class ReservationService {
     private readonly locations: LocationDirectory,
   ) {}
 
-  async reserve(actor: Actor, request: ReserveStockRequest): Promise<Reservation | OutOfStockError | IdempotencyKeyReusedError | InputValidationError> {
+  async reserve(
+    actor: Actor,
+    request: ReserveStockRequest,
+  ): Promise<Reservation | OutOfStockError | IdempotencyKeyReusedError | InputValidationError> {
     const valid = validateReserve(request);
     if (valid instanceof InputValidationError) return valid;
     const order = await this.locations.sellableOrder();
@@ -77,11 +79,19 @@ export class ReservationService {
         const unitIds = valid.lines.flatMap(({ ref }) => (ref.kind === 'unit' ? [ref.unitId] : []));
         const levels =
           skus.length || pieces.length
-            ? await lockLevels(tx, `location_id = ANY($3) AND (sku = ANY($1) OR (sku IS NULL AND product_id = ANY($2)))`, [skus, pieces, [...order.keys()]])
+            ? await lockLevels(tx, `location_id = ANY($3) AND (sku = ANY($1) OR (sku IS NULL AND product_id = ANY($2)))`, [
+                skus,
+                pieces,
+                [...order.keys()],
+              ])
             : [];
         const units =
           unitIds.length || pieces.length
-            ? await lockUnits(tx, `id = ANY($1::uuid[]) OR (product_id = ANY($2) AND status = ANY($3))`, [unitIds, pieces, RESERVABLE_STATUSES])
+            ? await lockUnits(tx, `id = ANY($1::uuid[]) OR (product_id = ANY($2) AND status = ANY($3))`, [
+                unitIds,
+                pieces,
+                RESERVABLE_STATUSES,
+              ])
             : [];
         const { allocations, short } = allocate(valid.lines, levels, units, order);
         if (short.length) throw new Shortage(short);
@@ -116,7 +126,13 @@ export class ReservationService {
         await tx.manager.query(
           `INSERT INTO reservation_line (reservation_id, line, level_id, unit_id, quantity)
            SELECT $1, l.line, l.level_id, l.unit_id, l.quantity FROM unnest($2::int[], $3::uuid[], $4::uuid[], $5::int[]) AS l (line, level_id, unit_id, quantity)`,
-          [id, allocations.map((a) => a.line), allocations.map((a) => a.level?.id ?? null), allocations.map((a) => a.unit?.id ?? null), allocations.map((a) => a.quantity)],
+          [
+            id,
+            allocations.map((a) => a.line),
+            allocations.map((a) => a.level?.id ?? null),
+            allocations.map((a) => a.unit?.id ?? null),
+            allocations.map((a) => a.quantity),
+          ],
         );
         // Expiry is scheduled work on the queue, written with the reservation: it exists exactly when the hold does.
         await tx.enqueue('inventory.expire-reservation', { reservationId: id }, { startAfter: reservation.expiresAt });
@@ -130,7 +146,10 @@ export class ReservationService {
   }
 
   /** Turns the hold into a sale. A repeat returns the committed reservation; an expired one can never be committed. */
-  async commit(actor: Actor, reservationId: string): Promise<Reservation | ReservationExpiredError | ReservationEndedError | ReservationNotFoundError> {
+  async commit(
+    actor: Actor,
+    reservationId: string,
+  ): Promise<Reservation | ReservationExpiredError | ReservationEndedError | ReservationNotFoundError> {
     if (!isUuid(reservationId)) return new ReservationNotFoundError();
     return this.run(async (tx) => {
       const locked = await this.lockReservation(tx, reservationId);
@@ -227,7 +246,16 @@ export class ReservationService {
       actor,
       held.flatMap((h): LevelChange[] =>
         h.level_id
-          ? [{ level: levels.get(h.level_id)!, onHand: sale ? -h.quantity : 0, reserved: -h.quantity, kind, reason, reservationId: reservation.id }]
+          ? [
+              {
+                level: levels.get(h.level_id)!,
+                onHand: sale ? -h.quantity : 0,
+                reserved: -h.quantity,
+                kind,
+                reason,
+                reservationId: reservation.id,
+              },
+            ]
           : [],
       ),
     );
@@ -307,7 +335,9 @@ export function validateReserve(request: ReserveStockRequest): { lines: Requeste
   const problems: FieldError[] = [];
   const key = request.idempotencyKey;
   if (key.length < 8 || key.length > RESERVATION_LIMITS.keyLength || !/^[\x21-\x7e]+$/.test(key)) {
-    problems.push(new FieldError('input.idempotencyKey', `Must be 8 to ${RESERVATION_LIMITS.keyLength} printable characters without spaces.`));
+    problems.push(
+      new FieldError('input.idempotencyKey', `Must be 8 to ${RESERVATION_LIMITS.keyLength} printable characters without spaces.`),
+    );
   }
   const { minTtlSeconds, maxTtlSeconds } = RESERVATION_LIMITS;
   if (!Number.isInteger(request.ttlSeconds) || request.ttlSeconds < minTtlSeconds || request.ttlSeconds > maxTtlSeconds) {
@@ -325,7 +355,8 @@ export function validateReserve(request: ReserveStockRequest): { lines: Requeste
     const ref = stockRefOf(input, field);
     if (Array.isArray(ref)) return void problems.push(...ref);
     const quantityProblems = quantityProblem(input.quantity, `${field}.quantity`);
-    if (ref.kind === 'unit' && input.quantity !== 1) quantityProblems.push(new FieldError(`${field}.quantity`, 'A unit is reserved one at a time: quantity must be 1.'));
+    if (ref.kind === 'unit' && input.quantity !== 1)
+      quantityProblems.push(new FieldError(`${field}.quantity`, 'A unit is reserved one at a time: quantity must be 1.'));
     problems.push(...quantityProblems);
     lines.push({ ref, quantity: input.quantity });
   });

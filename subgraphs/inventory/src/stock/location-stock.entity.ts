@@ -16,7 +16,10 @@ export class LocationStock {
   @Column('text')
   productId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The variant SKU; null for stock counted as the piece itself (no variant recorded).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The variant SKU; null for stock counted as the piece itself (no variant recorded).',
+  })
   @Column('text', { nullable: true })
   sku!: string | null;
 

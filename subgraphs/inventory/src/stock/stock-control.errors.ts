@@ -6,7 +6,10 @@ import { CycleCountResult } from './cycle-count.result';
 import { LocationStock } from './location-stock.entity';
 import { MetalBalance } from '../metal/metal-balance';
 
-@ObjectType({ implements: ErrorResult, description: 'The SKU, product or stone is not in the catalogue, or its certificate does not match.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The SKU, product or stone is not in the catalogue, or its certificate does not match.',
+})
 export class NotInCatalogueError implements ErrorResult {
   @Field(() => ErrorCode, { description: 'Always NOT_IN_CATALOGUE.' })
   code = ErrorCode.NOT_IN_CATALOGUE;
@@ -94,14 +97,15 @@ export const StockUnitResult = createUnionType({
 export const StockTransferResult = createUnionType({
   name: 'StockTransferResult',
   description: 'The transfer, or why nothing moved.',
-  types: () => [
-    StockTransfer,
-    InputValidationError,
-    InsufficientStockError,
-    UnitUnavailableError,
-    StockNotFoundError,
-    TransferAlreadyReceivedError,
-  ] as const,
+  types: () =>
+    [
+      StockTransfer,
+      InputValidationError,
+      InsufficientStockError,
+      UnitUnavailableError,
+      StockNotFoundError,
+      TransferAlreadyReceivedError,
+    ] as const,
 });
 
 export const CycleCountOutcome = createUnionType({

@@ -15,8 +15,11 @@ export const NOTE_MAX_LENGTH = 500;
 /** The naming fields of an input about counted stock: exactly one of sku and productId. */
 export function countRefOf(input: { sku?: string | null; productId?: string | null }, field: string): CountRef | FieldError[] {
   if ((input.sku == null) === (input.productId == null)) return [new FieldError(`${field}.sku`, 'Give exactly one of sku and productId.')];
-  if (input.sku != null) return isCatalogueKey(input.sku) ? { kind: 'sku', sku: input.sku } : [new FieldError(`${field}.sku`, 'Not a SKU.')];
-  return isCatalogueKey(input.productId) ? { kind: 'piece', productId: input.productId } : [new FieldError(`${field}.productId`, 'Not a product id.')];
+  if (input.sku != null)
+    return isCatalogueKey(input.sku) ? { kind: 'sku', sku: input.sku } : [new FieldError(`${field}.sku`, 'Not a SKU.')];
+  return isCatalogueKey(input.productId)
+    ? { kind: 'piece', productId: input.productId }
+    : [new FieldError(`${field}.productId`, 'Not a product id.')];
 }
 
 /** The naming fields of an input about counted stock or a unit: exactly one of sku, productId and serialNumber. */
@@ -25,7 +28,8 @@ export function staffRefOf(
   field: string,
 ): StaffStockRef | FieldError[] {
   if (input.serialNumber == null) return countRefOf(input, field);
-  if (input.sku != null || input.productId != null) return [new FieldError(`${field}.serialNumber`, 'Give exactly one of sku, productId and serialNumber.')];
+  if (input.sku != null || input.productId != null)
+    return [new FieldError(`${field}.serialNumber`, 'Give exactly one of sku, productId and serialNumber.')];
   return isSerialNumber(input.serialNumber)
     ? { kind: 'unit', serialNumber: input.serialNumber }
     : [new FieldError(`${field}.serialNumber`, 'Not a serial number: 1 to 64 letters, digits and . _ / -.')];
@@ -57,7 +61,9 @@ export class ReceiveStockInput {
   note?: string | null;
 }
 
-@InputType({ description: 'A serialised unit that came in: a one-of-one piece (productId) or a certified stone (stoneId with its certificate).' })
+@InputType({
+  description: 'A serialised unit that came in: a one-of-one piece (productId) or a certified stone (stoneId with its certificate).',
+})
 export class ReceiveUnitInput {
   @Field({ description: 'The serial number on its tag (unique; 1 to 64 letters, digits and . _ / -).' })
   serialNumber!: string;
@@ -131,7 +137,9 @@ export class CycleCountInput {
   @Field(() => ID, { description: 'The location counted.' })
   locationId!: string;
 
-  @Field(() => [CycleCountLineInput], { description: 'Counted stock, one line per SKU (at most 500); SKUs not listed are left as they are.' })
+  @Field(() => [CycleCountLineInput], {
+    description: 'Counted stock, one line per SKU (at most 500); SKUs not listed are left as they are.',
+  })
   lines!: CycleCountLineInput[];
 
   @Field(() => [String], { defaultValue: [], description: 'Serial numbers of every unit seen at the location (at most 500).' })
@@ -193,7 +201,10 @@ export enum MetalDirection {
 registerEnumType(MetalDirection, {
   name: 'MetalDirection',
   description: 'Whether metal comes into the atelier or is used up by it.',
-  valuesConfig: { IN: { description: 'Received from the bullion dealer or refiner.' }, OUT: { description: 'Used up at the bench (cast, fabricated, lost to filings).' } },
+  valuesConfig: {
+    IN: { description: 'Received from the bullion dealer or refiner.' },
+    OUT: { description: 'Used up at the bench (cast, fabricated, lost to filings).' },
+  },
 });
 
 @InputType({ description: 'Metal booked into or out of the atelier, by weight.' })

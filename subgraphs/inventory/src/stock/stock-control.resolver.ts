@@ -74,7 +74,8 @@ export class StockControlResolver {
     description: 'Totals over every location for up to 100 products, in the order asked; untracked products are left out. Staff only.',
   })
   stockLevels(
-    @Arg('productIds', () => [ID], { description: 'Catalogue product ids (at most 100, each at most 64 characters).' }) productIds: string[],
+    @Arg('productIds', () => [ID], { description: 'Catalogue product ids (at most 100, each at most 64 characters).' })
+    productIds: string[],
     @Ctx() context: PostgresContext,
   ): Promise<StockLevel[]> {
     requireStaff(context);
@@ -91,7 +92,11 @@ export class StockControlResolver {
   ): Promise<LocationStock[]> {
     requireStaff(context);
     return this.services.stockQueries.locationStock(
-      { productIds: requireKeys(productIds, 'productIds'), skus: requireKeys(skus, 'skus'), locationId: optionalKey(locationId, 'locationId') },
+      {
+        productIds: requireKeys(productIds, 'productIds'),
+        skus: requireKeys(skus, 'skus'),
+        locationId: optionalKey(locationId, 'locationId'),
+      },
       requireInRange(first, 1, 500, 'first'),
     );
   }
@@ -118,12 +123,17 @@ export class StockControlResolver {
   }
 
   @Query(() => StockUnit, { nullable: true, description: 'One serialised unit by serial number; null when there is none. Staff only.' })
-  stockUnit(@Arg('serialNumber', { description: 'The serial number (at most 64 characters).' }) serialNumber: string, @Ctx() context: PostgresContext) {
+  stockUnit(
+    @Arg('serialNumber', { description: 'The serial number (at most 64 characters).' }) serialNumber: string,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.stockQueries.unitBySerial(requireMaxLength(serialNumber, ARGUMENT_LIMITS.id, 'serialNumber'));
   }
 
-  @Query(() => StockMovementPage, { description: 'The stock ledger, newest first, filtered, in pages of `first` (cursor paging). Staff only.' })
+  @Query(() => StockMovementPage, {
+    description: 'The stock ledger, newest first, filtered, in pages of `first` (cursor paging). Staff only.',
+  })
   stockMovements(
     @Ctx() context: PostgresContext,
     @Arg('filter', () => StockMovementFilter, { nullable: true, description: 'Which movements.' }) filter?: StockMovementFilter | null,
@@ -137,7 +147,11 @@ export class StockControlResolver {
   @Query(() => [StockTransfer], { description: 'Transfers, newest first (in transit by default). Staff only.' })
   stockTransfers(
     @Ctx() context: PostgresContext,
-    @Arg('status', () => TransferStatus, { nullable: true, defaultValue: TransferStatus.IN_TRANSIT, description: 'Only in this status; null for all.' })
+    @Arg('status', () => TransferStatus, {
+      nullable: true,
+      defaultValue: TransferStatus.IN_TRANSIT,
+      description: 'Only in this status; null for all.',
+    })
     status: TransferStatus | null,
     @Arg('first', () => Int, { defaultValue: 100, description: 'How many (1 to 500).' }) first = 100,
   ): Promise<StockTransfer[]> {
@@ -169,28 +183,43 @@ export class StockControlResolver {
     return context.transaction((tx) => verifyLedger(tx.manager), { isolation: 'REPEATABLE READ' });
   }
 
-  @Mutation(() => StockChangeResult, { description: 'Books stock in at a location (a RECEIPT). The SKU must be in the catalogue. Staff only; audited.' })
-  receiveStock(@Arg('input', () => ReceiveStockInput, { description: 'What came in, where.' }) input: ReceiveStockInput, @Ctx() context: PostgresContext) {
+  @Mutation(() => StockChangeResult, {
+    description: 'Books stock in at a location (a RECEIPT). The SKU must be in the catalogue. Staff only; audited.',
+  })
+  receiveStock(
+    @Arg('input', () => ReceiveStockInput, { description: 'What came in, where.' }) input: ReceiveStockInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.stockControl.receiveStock(context, input);
   }
 
   @Mutation(() => StockUnitResult, {
-    description: "Books a serialised unit in. A stone's certificate in hand must match the catalogue's grading report. Staff only; audited.",
+    description:
+      "Books a serialised unit in. A stone's certificate in hand must match the catalogue's grading report. Staff only; audited.",
   })
-  receiveUnit(@Arg('input', () => ReceiveUnitInput, { description: 'The unit, its certificate, where.' }) input: ReceiveUnitInput, @Ctx() context: PostgresContext) {
+  receiveUnit(
+    @Arg('input', () => ReceiveUnitInput, { description: 'The unit, its certificate, where.' }) input: ReceiveUnitInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.stockControl.receiveUnit(context, input);
   }
 
-  @Mutation(() => StockChangeResult, { description: 'Corrects counted stock with a reason (an ADJUSTMENT); never below what checkouts hold. Staff only; audited.' })
-  adjustStock(@Arg('input', () => AdjustStockInput, { description: 'Which count, by how much, why.' }) input: AdjustStockInput, @Ctx() context: PostgresContext) {
+  @Mutation(() => StockChangeResult, {
+    description: 'Corrects counted stock with a reason (an ADJUSTMENT); never below what checkouts hold. Staff only; audited.',
+  })
+  adjustStock(
+    @Arg('input', () => AdjustStockInput, { description: 'Which count, by how much, why.' }) input: AdjustStockInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.stockControl.adjustStock(context, input);
   }
 
   @Mutation(() => StockChangeResult, {
-    description: 'Sets (or clears, with null) the low-stock threshold of a count; an alert is raised at once if it is already at or below. Staff only; audited.',
+    description:
+      'Sets (or clears, with null) the low-stock threshold of a count; an alert is raised at once if it is already at or below. Staff only; audited.',
   })
   setLowStockThreshold(
     @Arg('input', () => SetLowStockThresholdInput, { description: 'Which count, which threshold.' }) input: SetLowStockThresholdInput,
@@ -201,15 +230,24 @@ export class StockControlResolver {
   }
 
   @Mutation(() => CycleCountOutcome, {
-    description: 'Reconciles a cycle count of one location: differing counts are adjusted, missing and unexpected units reported. Staff only; audited.',
+    description:
+      'Reconciles a cycle count of one location: differing counts are adjusted, missing and unexpected units reported. Staff only; audited.',
   })
-  reconcileCycleCount(@Arg('input', () => CycleCountInput, { description: 'What was found.' }) input: CycleCountInput, @Ctx() context: PostgresContext) {
+  reconcileCycleCount(
+    @Arg('input', () => CycleCountInput, { description: 'What was found.' }) input: CycleCountInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.stockControl.reconcileCycleCount(context, input);
   }
 
-  @Mutation(() => RecordReturnResult, { description: "Takes a client's return back into stock (a RETURN); a unit comes back RETURNED. Staff only; audited." })
-  recordReturn(@Arg('input', () => RecordReturnInput, { description: 'What came back, where, why.' }) input: RecordReturnInput, @Ctx() context: PostgresContext) {
+  @Mutation(() => RecordReturnResult, {
+    description: "Takes a client's return back into stock (a RETURN); a unit comes back RETURNED. Staff only; audited.",
+  })
+  recordReturn(
+    @Arg('input', () => RecordReturnInput, { description: 'What came back, where, why.' }) input: RecordReturnInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.stockControl.recordReturn(context, input);
   }
@@ -220,8 +258,13 @@ export class StockControlResolver {
     return this.services.stockControl.restockReturnedUnit(context, requireMaxLength(serialNumber, ARGUMENT_LIMITS.id, 'serialNumber'));
   }
 
-  @Mutation(() => StockTransferResult, { description: 'Sends free stock or a unit to another location; it is in transit until received. Staff only; audited.' })
-  transferStock(@Arg('input', () => TransferStockInput, { description: 'What, from where, to where.' }) input: TransferStockInput, @Ctx() context: PostgresContext) {
+  @Mutation(() => StockTransferResult, {
+    description: 'Sends free stock or a unit to another location; it is in transit until received. Staff only; audited.',
+  })
+  transferStock(
+    @Arg('input', () => TransferStockInput, { description: 'What, from where, to where.' }) input: TransferStockInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.transfers.send(context, input);
   }
@@ -233,7 +276,10 @@ export class StockControlResolver {
   }
 
   @Mutation(() => BookMetalResult, { description: 'Books metal into or out of the atelier by weight. Staff only; audited.' })
-  bookMetal(@Arg('input', () => BookMetalInput, { description: 'Which alloy, how much, which way, why.' }) input: BookMetalInput, @Ctx() context: PostgresContext) {
+  bookMetal(
+    @Arg('input', () => BookMetalInput, { description: 'Which alloy, how much, which way, why.' }) input: BookMetalInput,
+    @Ctx() context: PostgresContext,
+  ) {
     requireStaff(context);
     return this.services.metal.book(context, input);
   }

@@ -46,7 +46,10 @@ export class StockControlService {
     private readonly locations: LocationDirectory,
   ) {}
 
-  async receiveStock(context: PostgresContext, input: ReceiveStockInput): Promise<LocationStock | InputValidationError | NotInCatalogueError> {
+  async receiveStock(
+    context: PostgresContext,
+    input: ReceiveStockInput,
+  ): Promise<LocationStock | InputValidationError | NotInCatalogueError> {
     const ref = countRefOf(input, 'input');
     const problems = [
       ...(Array.isArray(ref) ? ref : []),
@@ -68,14 +71,21 @@ export class StockControlService {
   }
 
   async receiveUnit(context: PostgresContext, input: ReceiveUnitInput): Promise<StockUnit | InputValidationError | NotInCatalogueError> {
-    const problems = [...(await this.locationProblem(input.locationId, 'input.locationId')), ...textProblem(input.note, 'input.note', false)];
-    if (!isSerialNumber(input.serialNumber)) problems.push(new FieldError('input.serialNumber', 'Not a serial number: 1 to 64 letters, digits and . _ / -.'));
-    if ((input.productId == null) === (input.stoneId == null)) problems.push(new FieldError('input.productId', 'Give productId (a piece) or stoneId (a stone), not both.'));
+    const problems = [
+      ...(await this.locationProblem(input.locationId, 'input.locationId')),
+      ...textProblem(input.note, 'input.note', false),
+    ];
+    if (!isSerialNumber(input.serialNumber))
+      problems.push(new FieldError('input.serialNumber', 'Not a serial number: 1 to 64 letters, digits and . _ / -.'));
+    if ((input.productId == null) === (input.stoneId == null))
+      problems.push(new FieldError('input.productId', 'Give productId (a piece) or stoneId (a stone), not both.'));
     if (input.productId != null && !isCatalogueKey(input.productId)) problems.push(new FieldError('input.productId', 'Not a product id.'));
     if (input.stoneId != null) {
       if (!isCatalogueKey(input.stoneId)) problems.push(new FieldError('input.stoneId', 'Not a stone id.'));
-      if (!input.certificateLab?.trim()) problems.push(new FieldError('input.certificateLab', 'A stone comes with its grading report: give the laboratory.'));
-      if (!input.certificateNumber?.trim()) problems.push(new FieldError('input.certificateNumber', 'A stone comes with its grading report: give its number.'));
+      if (!input.certificateLab?.trim())
+        problems.push(new FieldError('input.certificateLab', 'A stone comes with its grading report: give the laboratory.'));
+      if (!input.certificateNumber?.trim())
+        problems.push(new FieldError('input.certificateNumber', 'A stone comes with its grading report: give its number.'));
     }
     for (const field of ['certificateLab', 'certificateNumber'] as const) {
       if ((input[field]?.length ?? 0) > 64) problems.push(new FieldError(`input.${field}`, 'At most 64 characters.'));
@@ -88,7 +98,10 @@ export class StockControlService {
       if (!stone) return new NotInCatalogueError('input.stoneId', 'No stone in the catalogue has this id.');
       const sameLab = stone.lab.trim().toUpperCase() === input.certificateLab!.trim().toUpperCase();
       if (!sameLab || stone.certificateNumber.trim() !== input.certificateNumber!.trim()) {
-        return new NotInCatalogueError('input.certificateNumber', "The certificate in hand does not match the catalogue stone's grading report.");
+        return new NotInCatalogueError(
+          'input.certificateNumber',
+          "The certificate in hand does not match the catalogue stone's grading report.",
+        );
       }
       certificate = { lab: stone.lab, number: stone.certificateNumber };
     } else if (!(await this.catalog.productExists(input.productId!))) {
@@ -102,11 +115,22 @@ export class StockControlService {
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT DO NOTHING
          RETURNING *`,
-        [input.serialNumber, input.productId ?? null, input.stoneId ?? null, certificate?.lab ?? null, certificate?.number ?? null, location.id, restingStatus(location.kind)],
+        [
+          input.serialNumber,
+          input.productId ?? null,
+          input.stoneId ?? null,
+          certificate?.lab ?? null,
+          certificate?.number ?? null,
+          location.id,
+          restingStatus(location.kind),
+        ],
       );
       if (!created) {
         return new InputValidationError([
-          new FieldError(input.stoneId ? 'input.stoneId' : 'input.serialNumber', 'Already in stock: the serial number, stone or certificate is taken.'),
+          new FieldError(
+            input.stoneId ? 'input.stoneId' : 'input.serialNumber',
+            'Already in stock: the serial number, stone or certificate is taken.',
+          ),
         ]);
       }
       const unit = entitiesFromRows(tx.manager, StockUnit, [created])[0];
@@ -196,8 +220,14 @@ export class StockControlService {
    * ADJUSTMENT; units the records place here but nobody saw, and units seen that belong elsewhere,
    * are reported for someone to look into, never silently written off.
    */
-  async reconcileCycleCount(context: PostgresContext, input: CycleCountInput): Promise<CycleCountResult | InputValidationError | InsufficientStockError> {
-    const problems = [...(await this.locationProblem(input.locationId, 'input.locationId')), ...textProblem(input.note, 'input.note', false)];
+  async reconcileCycleCount(
+    context: PostgresContext,
+    input: CycleCountInput,
+  ): Promise<CycleCountResult | InputValidationError | InsufficientStockError> {
+    const problems = [
+      ...(await this.locationProblem(input.locationId, 'input.locationId')),
+      ...textProblem(input.note, 'input.note', false),
+    ];
     if (input.lines.length > CYCLE_COUNT_MAX_LINES) problems.push(new FieldError('input.lines', `At most ${CYCLE_COUNT_MAX_LINES} lines.`));
     if (input.serialNumbersSeen.length > CYCLE_COUNT_MAX_LINES) {
       problems.push(new FieldError('input.serialNumbersSeen', `At most ${CYCLE_COUNT_MAX_LINES} serial numbers.`));
@@ -246,7 +276,8 @@ export class StockControlService {
             counted,
           );
         }
-        if (counted !== level.onHand) changes.push({ level, onHand: counted - level.onHand, reserved: 0, kind: MovementKind.ADJUSTMENT, reason });
+        if (counted !== level.onHand)
+          changes.push({ level, onHand: counted - level.onHand, reserved: 0, kind: MovementKind.ADJUSTMENT, reason });
       }
       const before = await rows<{ id: string }>(tx.manager, `SELECT coalesce(max(id), 0) AS id FROM stock_movement`);
       await changeLevels(tx, actorOf(context), changes);
@@ -268,7 +299,12 @@ export class StockControlService {
         missingUnits: held.filter((unit) => !seen.has(unit.serialNumber)),
         unexpectedSerialNumbers: [...seen].filter((serial) => !held.some((unit) => unit.serialNumber === serial)),
       });
-      await recordAudit(tx, context, { action: 'stock.cycle-counted', targetType: 'StockLocation', targetId: input.locationId, service: SERVICE });
+      await recordAudit(tx, context, {
+        action: 'stock.cycle-counted',
+        targetType: 'StockLocation',
+        targetId: input.locationId,
+        service: SERVICE,
+      });
       return result;
     });
   }
@@ -285,16 +321,28 @@ export class StockControlService {
       ...quantityProblem(input.quantity, 'input.quantity'),
       ...textProblem(input.reason, 'input.reason', true),
     ];
-    if (!Array.isArray(ref) && ref.kind === 'unit' && input.quantity !== 1) problems.push(new FieldError('input.quantity', 'A unit comes back one at a time.'));
+    if (!Array.isArray(ref) && ref.kind === 'unit' && input.quantity !== 1)
+      problems.push(new FieldError('input.quantity', 'A unit comes back one at a time.'));
     if (problems.length || Array.isArray(ref)) return new InputValidationError(problems);
     const actor = actorOf(context);
     if (ref.kind === 'unit') {
       return context.transaction(async (tx) => {
         const [unit] = await lockUnits(tx, `serial_number = $1`, [ref.serialNumber]);
         if (!unit) return new StockNotFoundError('No unit has this serial number.');
-        if (unit.status !== UnitStatus.SOLD) return new UnitUnavailableError(`${unit.serialNumber} is ${unit.status}, not SOLD: it cannot come back.`);
+        if (unit.status !== UnitStatus.SOLD)
+          return new UnitUnavailableError(`${unit.serialNumber} is ${unit.status}, not SOLD: it cannot come back.`);
         await changeUnits(tx, actor, [
-          { unit, status: UnitStatus.RETURNED, locationId: input.locationId, reservationId: null, kind: MovementKind.RETURN, at: input.locationId, onHand: 1, reserved: 0, reason: input.reason.trim() },
+          {
+            unit,
+            status: UnitStatus.RETURNED,
+            locationId: input.locationId,
+            reservationId: null,
+            kind: MovementKind.RETURN,
+            at: input.locationId,
+            onHand: 1,
+            reserved: 0,
+            reason: input.reason.trim(),
+          },
         ]);
         await recordAudit(tx, context, { action: 'stock.returned', targetType: 'StockUnit', targetId: unit.id, service: SERVICE });
         return Object.assign(unit, { status: UnitStatus.RETURNED, locationId: input.locationId, updatedAt: new Date() });
@@ -304,14 +352,19 @@ export class StockControlService {
     if (productId instanceof NotInCatalogueError) return productId;
     return context.transaction(async (tx) => {
       const level = await lockOrCreateLevel(tx, productId, ref.kind === 'sku' ? ref.sku : null, input.locationId);
-      const [after] = await changeLevels(tx, actor, [{ level, onHand: input.quantity, reserved: 0, kind: MovementKind.RETURN, reason: input.reason.trim() }]);
+      const [after] = await changeLevels(tx, actor, [
+        { level, onHand: input.quantity, reserved: 0, kind: MovementKind.RETURN, reason: input.reason.trim() },
+      ]);
       await recordAudit(tx, context, { action: 'stock.returned', targetType: 'LocationStock', targetId: after.id, service: SERVICE });
       return after;
     });
   }
 
   /** A returned unit passed inspection: it may be sold again from where it rests. */
-  async restockReturnedUnit(context: PostgresContext, serialNumber: string): Promise<StockUnit | InputValidationError | UnitUnavailableError | StockNotFoundError> {
+  async restockReturnedUnit(
+    context: PostgresContext,
+    serialNumber: string,
+  ): Promise<StockUnit | InputValidationError | UnitUnavailableError | StockNotFoundError> {
     if (!isSerialNumber(serialNumber)) return new InputValidationError([new FieldError('serialNumber', 'Not a serial number.')]);
     const kinds = await this.locations.kinds();
     return context.transaction(async (tx) => {
@@ -320,7 +373,17 @@ export class StockControlService {
       if (unit.status !== UnitStatus.RETURNED) return new UnitUnavailableError(`${unit.serialNumber} is ${unit.status}, not RETURNED.`);
       const status = restingStatus(kinds.get(unit.locationId!)!);
       await changeUnits(tx, actorOf(context), [
-        { unit, status, locationId: unit.locationId, reservationId: null, kind: MovementKind.ADJUSTMENT, at: unit.locationId, onHand: 0, reserved: 0, reason: 'Returned unit inspected and restocked' },
+        {
+          unit,
+          status,
+          locationId: unit.locationId,
+          reservationId: null,
+          kind: MovementKind.ADJUSTMENT,
+          at: unit.locationId,
+          onHand: 0,
+          reserved: 0,
+          reason: 'Returned unit inspected and restocked',
+        },
       ]);
       await recordAudit(tx, context, { action: 'stock.unit-restocked', targetType: 'StockUnit', targetId: unit.id, service: SERVICE });
       return Object.assign(unit, { status, updatedAt: new Date() });
@@ -339,13 +402,18 @@ export class StockControlService {
   /** The product a staff reference belongs to, as the catalogue says. */
   async productOf(ref: CountRef): Promise<string | NotInCatalogueError> {
     if (ref.kind === 'sku') {
-      return (await this.catalog.productOfSku(ref.sku)) ?? new NotInCatalogueError('input.sku', 'No product in the catalogue has this SKU.');
+      return (
+        (await this.catalog.productOfSku(ref.sku)) ?? new NotInCatalogueError('input.sku', 'No product in the catalogue has this SKU.')
+      );
     }
-    return (await this.catalog.productExists(ref.productId)) ? ref.productId : new NotInCatalogueError('input.productId', 'No product in the catalogue has this id.');
+    return (await this.catalog.productExists(ref.productId))
+      ? ref.productId
+      : new NotInCatalogueError('input.productId', 'No product in the catalogue has this id.');
   }
 
   async locationProblem(locationId: string, field: string): Promise<FieldError[]> {
-    return locationId.length <= 64 && (await this.locations.find(locationId)) ? [] : [new FieldError(field, 'Not a stock location: vault, showroom, consignment or atelier.')];
+    return locationId.length <= 64 && (await this.locations.find(locationId))
+      ? []
+      : [new FieldError(field, 'Not a stock location: vault, showroom, consignment or atelier.')];
   }
 }
-

@@ -30,7 +30,10 @@ export class StockQueries {
     return productIds.flatMap((id) => byId.get(id) ?? []);
   }
 
-  locationStock(filter: { productIds?: string[] | null; skus?: string[] | null; locationId?: string | null }, first: number): Promise<LocationStock[]> {
+  locationStock(
+    filter: { productIds?: string[] | null; skus?: string[] | null; locationId?: string | null },
+    first: number,
+  ): Promise<LocationStock[]> {
     return this.list(
       LocationStock,
       `SELECT * FROM stock_level
@@ -59,14 +62,16 @@ export class StockQueries {
   }
 
   transfers(status: TransferStatus | null, first: number): Promise<StockTransfer[]> {
-    return this.list(StockTransfer, `SELECT * FROM stock_transfer WHERE ($1::text IS NULL OR status = $1) ORDER BY sent_at DESC LIMIT $2`, [status, first]);
+    return this.list(StockTransfer, `SELECT * FROM stock_transfer WHERE ($1::text IS NULL OR status = $1) ORDER BY sent_at DESC LIMIT $2`, [
+      status,
+      first,
+    ]);
   }
 
   alerts(openOnly: boolean, first: number): Promise<LowStockAlert[]> {
-    return this.list(
-      LowStockAlert,
-      `SELECT * FROM low_stock_alert WHERE NOT $1 OR cleared_at IS NULL ORDER BY raised_at DESC LIMIT $2`,
-      [openOnly, first],
-    );
+    return this.list(LowStockAlert, `SELECT * FROM low_stock_alert WHERE NOT $1 OR cleared_at IS NULL ORDER BY raised_at DESC LIMIT $2`, [
+      openOnly,
+      first,
+    ]);
   }
 }

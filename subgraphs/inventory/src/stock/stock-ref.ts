@@ -21,11 +21,16 @@ export function stockRefOf(
 ): StockRef | FieldError[] {
   const given = (['sku', 'productId', 'unitId'] as const).filter((key) => input[key] != null);
   if (given.length !== 1) return [new FieldError(`${field}.sku`, 'Give exactly one of sku, productId and unitId.')];
-  if (input.sku != null) return isCatalogueKey(input.sku) ? { kind: 'sku', sku: input.sku } : [new FieldError(`${field}.sku`, 'Not a SKU.')];
+  if (input.sku != null)
+    return isCatalogueKey(input.sku) ? { kind: 'sku', sku: input.sku } : [new FieldError(`${field}.sku`, 'Not a SKU.')];
   if (input.productId != null) {
-    return isCatalogueKey(input.productId) ? { kind: 'piece', productId: input.productId } : [new FieldError(`${field}.productId`, 'Not a product id.')];
+    return isCatalogueKey(input.productId)
+      ? { kind: 'piece', productId: input.productId }
+      : [new FieldError(`${field}.productId`, 'Not a product id.')];
   }
-  return isUuid(input.unitId) ? { kind: 'unit', unitId: input.unitId.toLowerCase() } : [new FieldError(`${field}.unitId`, 'Not a unit id.')];
+  return isUuid(input.unitId)
+    ? { kind: 'unit', unitId: input.unitId.toLowerCase() }
+    : [new FieldError(`${field}.unitId`, 'Not a unit id.')];
 }
 
 /** Quantities one line may move: a jeweller's stock, not a warehouse's. */

@@ -3,7 +3,12 @@ import { actorOf } from '../ledger/actor';
 import { changeLevels, changeUnits, lockOrCreateLevel, lockUnits } from '../ledger/ledger-writer';
 import { MovementKind } from '../ledger/stock-movement.entity';
 import type { LocationDirectory } from '../locations/location-directory';
-import { InsufficientStockError, StockNotFoundError, TransferAlreadyReceivedError, UnitUnavailableError } from '../stock/stock-control.errors';
+import {
+  InsufficientStockError,
+  StockNotFoundError,
+  TransferAlreadyReceivedError,
+  UnitUnavailableError,
+} from '../stock/stock-control.errors';
 import { staffRefOf, textProblem, type TransferStockInput } from '../stock/stock-control.inputs';
 import type { StockControlService } from '../stock/stock-control.service';
 import { quantityProblem } from '../stock/stock-ref';
@@ -36,8 +41,10 @@ export class TransferService {
       ...quantityProblem(input.quantity, 'input.quantity'),
       ...textProblem(input.note, 'input.note', false),
     ];
-    if (input.fromLocationId === input.toLocationId) problems.push(new FieldError('input.toLocationId', 'Must differ from fromLocationId.'));
-    if (!Array.isArray(ref) && ref.kind === 'unit' && input.quantity !== 1) problems.push(new FieldError('input.quantity', 'A unit moves one at a time.'));
+    if (input.fromLocationId === input.toLocationId)
+      problems.push(new FieldError('input.toLocationId', 'Must differ from fromLocationId.'));
+    if (!Array.isArray(ref) && ref.kind === 'unit' && input.quantity !== 1)
+      problems.push(new FieldError('input.quantity', 'A unit moves one at a time.'));
     if (problems.length || Array.isArray(ref)) return new InputValidationError(problems);
     const actor = actorOf(context);
     const note = input.note?.trim() || null;
@@ -50,10 +57,23 @@ export class TransferService {
         const [unit] = await lockUnits(tx, `serial_number = $1`, [ref.serialNumber]);
         if (!unit) return new StockNotFoundError('No unit has this serial number.');
         if (unit.locationId !== input.fromLocationId || !MOVABLE.includes(unit.status)) {
-          return new UnitUnavailableError(`${unit.serialNumber} is ${unit.status} at ${unit.locationId ?? 'no location'}: it cannot leave ${input.fromLocationId}.`);
+          return new UnitUnavailableError(
+            `${unit.serialNumber} is ${unit.status} at ${unit.locationId ?? 'no location'}: it cannot leave ${input.fromLocationId}.`,
+          );
         }
         await changeUnits(tx, actor, [
-          { unit, status: UnitStatus.IN_TRANSIT, locationId: null, reservationId: null, kind: MovementKind.TRANSFER_OUT, at: input.fromLocationId, onHand: -1, reserved: 0, reason: note, transferId },
+          {
+            unit,
+            status: UnitStatus.IN_TRANSIT,
+            locationId: null,
+            reservationId: null,
+            kind: MovementKind.TRANSFER_OUT,
+            at: input.fromLocationId,
+            onHand: -1,
+            reserved: 0,
+            reason: note,
+            transferId,
+          },
         ]);
         productId = unit.productId;
         unitId = unit.id;
@@ -61,9 +81,15 @@ export class TransferService {
         const level = await this.stockControl.lockLevelOf(tx, ref, input.fromLocationId);
         if (!level) return new StockNotFoundError(`Nothing of this is counted at ${input.fromLocationId}.`);
         if (level.available < input.quantity) {
-          return new InsufficientStockError(`Only ${level.available} are free to send from ${input.fromLocationId}.`, input.quantity, level.available);
+          return new InsufficientStockError(
+            `Only ${level.available} are free to send from ${input.fromLocationId}.`,
+            input.quantity,
+            level.available,
+          );
         }
-        await changeLevels(tx, actor, [{ level, onHand: -input.quantity, reserved: 0, kind: MovementKind.TRANSFER_OUT, reason: note, transferId }]);
+        await changeLevels(tx, actor, [
+          { level, onHand: -input.quantity, reserved: 0, kind: MovementKind.TRANSFER_OUT, reason: note, transferId },
+        ]);
         productId = level.productId;
         sku = level.sku;
       }
@@ -73,7 +99,12 @@ export class TransferService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'IN_TRANSIT', $8, $9) RETURNING *`,
         [transferId, input.fromLocationId, input.toLocationId, productId, sku, unitId, input.quantity, note, actor.actor],
       );
-      await recordAudit(tx, context, { action: 'stock.transfer-sent', targetType: 'StockTransfer', targetId: transferId, service: 'inventory' });
+      await recordAudit(tx, context, {
+        action: 'stock.transfer-sent',
+        targetType: 'StockTransfer',
+        targetId: transferId,
+        service: 'inventory',
+      });
       return entitiesFromRows(tx.manager, StockTransfer, [created])[0];
     });
   }
@@ -91,7 +122,17 @@ export class TransferService {
       if (transfer.unitId) {
         const [unit] = await lockUnits(tx, `id = $1`, [transfer.unitId]);
         await changeUnits(tx, actor, [
-          { unit, status: restingStatus(kinds.get(to)!), locationId: to, reservationId: null, kind: MovementKind.TRANSFER_IN, at: to, onHand: 1, reserved: 0, transferId },
+          {
+            unit,
+            status: restingStatus(kinds.get(to)!),
+            locationId: to,
+            reservationId: null,
+            kind: MovementKind.TRANSFER_IN,
+            at: to,
+            onHand: 1,
+            reserved: 0,
+            transferId,
+          },
         ]);
       } else {
         const level = await lockOrCreateLevel(tx, transfer.productId!, transfer.sku, to);
@@ -102,7 +143,12 @@ export class TransferService {
         `UPDATE stock_transfer SET status = 'RECEIVED', received_by = $2, received_at = now() WHERE id = $1 RETURNING *`,
         [transferId, actor.actor],
       );
-      await recordAudit(tx, context, { action: 'stock.transfer-received', targetType: 'StockTransfer', targetId: transferId, service: 'inventory' });
+      await recordAudit(tx, context, {
+        action: 'stock.transfer-received',
+        targetType: 'StockTransfer',
+        targetId: transferId,
+        service: 'inventory',
+      });
       return entitiesFromRows(tx.manager, StockTransfer, [received])[0];
     });
   }

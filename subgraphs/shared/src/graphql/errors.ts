@@ -48,7 +48,9 @@ registerEnumType(ErrorCode, {
     RESERVATION_ENDED: { description: 'The reservation was released (or committed) already and cannot change now.' },
     IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used before for a different request.' },
     NOT_IN_CATALOGUE: { description: 'The SKU, product or stone is not in the catalogue (or its certificate does not match).' },
-    INSUFFICIENT_STOCK: { description: 'The stock at that location is too little for the change (free units, or units not held for orders).' },
+    INSUFFICIENT_STOCK: {
+      description: 'The stock at that location is too little for the change (free units, or units not held for orders).',
+    },
     UNIT_UNAVAILABLE: { description: 'The serialised unit is not in a state that allows this (sold, in transit, reserved…).' },
     TRANSFER_ALREADY_RECEIVED: { description: 'The transfer was received already.' },
   },
