@@ -11,6 +11,7 @@ export * from './graphql/dataloader';
 export * from './graphql/errors';
 export * from './graphql/federation';
 export * from './graphql/ids';
+export * from './graphql/metal';
 export * from './graphql/money';
 export * from './http/server';
 export * from './postgres-subgraph';

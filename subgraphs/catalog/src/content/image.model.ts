@@ -8,7 +8,15 @@ export enum ImageFormat {
   PNG = 'png',
 }
 
-registerEnumType(ImageFormat, { name: 'ImageFormat', description: 'File format the image pipeline should deliver.' });
+registerEnumType(ImageFormat, {
+  name: 'ImageFormat',
+  description: 'File format the image pipeline should deliver.',
+  valuesConfig: {
+    WEBP: { description: 'WebP: smallest for photographs; every current browser reads it.' },
+    JPG: { description: 'JPEG: for mail and older clients.' },
+    PNG: { description: 'PNG: lossless, for artwork with transparency.' },
+  },
+});
 
 /** What GROQ returns for a figure (see FIGURE_PROJECTION). */
 export interface FigureRow {

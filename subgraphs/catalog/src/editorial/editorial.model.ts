@@ -8,7 +8,14 @@ export enum ArticleKind {
   GUIDE = 'guide',
   JOURNAL = 'journal',
 }
-registerEnumType(ArticleKind, { name: 'ArticleKind', description: 'Guides (the 4Cs, metals, care) or journal posts.' });
+registerEnumType(ArticleKind, {
+  name: 'ArticleKind',
+  description: 'Guides (the 4Cs, metals, care) or journal posts.',
+  valuesConfig: {
+    GUIDE: { description: 'Lasting advice: the 4Cs, metals, care, sizing.' },
+    JOURNAL: { description: 'News and stories from the house and the atelier.' },
+  },
+});
 
 export interface ArticleRow {
   id: string;

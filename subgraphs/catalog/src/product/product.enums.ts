@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { registerMetalEnum } from '@elysium/subgraph-kit';
 
 /** What kind of piece it is. */
 export enum ProductCategory {
@@ -8,7 +9,16 @@ export enum ProductCategory {
   BRACELET = 'bracelet',
 }
 
-registerEnumType(ProductCategory, { name: 'ProductCategory', description: 'What kind of piece it is.' });
+registerEnumType(ProductCategory, {
+  name: 'ProductCategory',
+  description: 'What kind of piece it is.',
+  valuesConfig: {
+    RING: { description: 'Rings: engagement, wedding, dress and signet.' },
+    NECKLACE: { description: 'Necklaces and pendants.' },
+    EARRINGS: { description: 'Earrings: studs, drops and hoops (sold as a pair).' },
+    BRACELET: { description: 'Bracelets and bangles.' },
+  },
+});
 
 /** The metal a piece is made in. */
 export enum Metal {
@@ -18,4 +28,4 @@ export enum Metal {
   ROSE_GOLD_18K = 'rose-gold-18k',
 }
 
-registerEnumType(Metal, { name: 'Metal', description: 'The metal a piece is made in: platinum (950) or 18 carat gold.' });
+registerMetalEnum(Metal);

@@ -13,13 +13,34 @@ export enum StoneShape {
   RADIANT = 'radiant',
   ASSCHER = 'asscher',
 }
-registerEnumType(StoneShape, { name: 'StoneShape', description: 'The outline of a cut stone.' });
+registerEnumType(StoneShape, {
+  name: 'StoneShape',
+  description: 'The outline of a cut stone.',
+  valuesConfig: {
+    ROUND: { description: 'Round brilliant.' },
+    OVAL: { description: 'Oval brilliant.' },
+    CUSHION: { description: 'Cushion: a square or rectangle with rounded corners.' },
+    EMERALD: { description: 'Emerald cut: rectangular, step-cut, with cut corners.' },
+    PEAR: { description: 'Pear: a teardrop.' },
+    PRINCESS: { description: 'Princess: a square brilliant.' },
+    MARQUISE: { description: 'Marquise: a long oval pointed at both ends.' },
+    RADIANT: { description: 'Radiant: a rectangular brilliant with cut corners.' },
+    ASSCHER: { description: 'Asscher: a square, step-cut, with cut corners.' },
+  },
+});
 
 export enum StoneOrigin {
   NATURAL = 'natural',
   LAB_GROWN = 'lab-grown',
 }
-registerEnumType(StoneOrigin, { name: 'StoneOrigin', description: 'Mined by nature, or grown in a laboratory.' });
+registerEnumType(StoneOrigin, {
+  name: 'StoneOrigin',
+  description: 'Mined by nature, or grown in a laboratory.',
+  valuesConfig: {
+    NATURAL: { description: 'Mined: formed in the earth.' },
+    LAB_GROWN: { description: 'Grown in a laboratory; chemically the same stone.' },
+  },
+});
 
 @ObjectType({ description: 'Size of a stone in millimetres.' })
 export class StoneMeasurements {

@@ -1,23 +1,16 @@
 import { registerEnumType } from 'type-graphql';
-import { METALS } from '@elysium/content-model';
+import { METAL_CODES, metalGraphqlName, registerMetalEnum, type MetalCode } from '@elysium/subgraph-kit';
 
-/** A metal code as the content model stores it ('platinum', 'yellow-gold-18k', …). */
-export type MetalCode = keyof typeof METALS;
-
-const metalCodes = Object.keys(METALS) as MetalCode[];
-const graphqlNameOf = (code: MetalCode) => code.toUpperCase().replace(/-/g, '_');
+export type { MetalCode };
 
 /**
- * The catalog's `Metal` enum, built from the content model's vocabulary rather than copied: the two
- * subgraphs then name the same metals, and composition fails loudly if the catalog's list drifts
- * (an enum used in inputs and outputs must match in every subgraph).
+ * The catalog's `Metal` enum, built from the content model's vocabulary rather than copied: the
+ * subgraphs then name the same metals, and composition fails loudly if a list drifts (an enum used
+ * in inputs and outputs must match in every subgraph).
  */
-export const Metal: Record<string, MetalCode> = Object.fromEntries(metalCodes.map((code) => [graphqlNameOf(code), code]));
+export const Metal: Record<string, MetalCode> = Object.fromEntries(METAL_CODES.map((code) => [metalGraphqlName(code), code]));
 
-registerEnumType(Metal, {
-  name: 'Metal',
-  description: 'The metal a piece is made in: platinum (950) or 18 carat gold.',
-});
+registerMetalEnum(Metal);
 
 /** Which hand a ring size was measured on. */
 export enum Hand {
@@ -25,7 +18,11 @@ export enum Hand {
   RIGHT = 'RIGHT',
 }
 
-registerEnumType(Hand, { name: 'Hand', description: 'Which hand a ring size was measured on.' });
+registerEnumType(Hand, {
+  name: 'Hand',
+  description: 'Which hand a ring size was measured on.',
+  valuesConfig: { LEFT: { description: 'The left hand.' }, RIGHT: { description: 'The right hand.' } },
+});
 
 /** Which finger a ring size was measured on. */
 export enum Finger {
@@ -36,7 +33,17 @@ export enum Finger {
   LITTLE = 'LITTLE',
 }
 
-registerEnumType(Finger, { name: 'Finger', description: 'Which finger a ring size was measured on.' });
+registerEnumType(Finger, {
+  name: 'Finger',
+  description: 'Which finger a ring size was measured on.',
+  valuesConfig: {
+    THUMB: { description: 'The thumb.' },
+    INDEX: { description: 'The index finger.' },
+    MIDDLE: { description: 'The middle finger.' },
+    RING: { description: 'The ring finger (engagement and wedding rings).' },
+    LITTLE: { description: 'The little finger (signet rings).' },
+  },
+});
 
 /** What a remembered date is. */
 export enum OccasionKind {

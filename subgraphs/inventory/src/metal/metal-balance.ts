@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { registerMetalEnum } from '@elysium/subgraph-kit';
 
 /** The alloys the atelier works (the catalog's Metal). */
 export enum Metal {
@@ -8,7 +9,7 @@ export enum Metal {
   WHITE_GOLD_18K = 'WHITE_GOLD_18K',
   ROSE_GOLD_18K = 'ROSE_GOLD_18K',
 }
-registerEnumType(Metal, { name: 'Metal', description: 'The metal a piece is made in: platinum (950) or 18 carat gold.' });
+registerMetalEnum(Metal);
 
 /** Precious metal held by the atelier, by alloy, to the milligram. */
 @ObjectType({ description: 'Precious metal held by the atelier, by alloy. Staff only.' })

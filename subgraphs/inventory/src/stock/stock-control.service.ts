@@ -264,20 +264,34 @@ export class StockControlService {
     const note = input.note?.trim();
     const reason = note ? `Cycle count: ${note}` : 'Cycle count';
     return context.transaction(async (tx) => {
-      const changes = [];
-      for (const { ref, counted } of refs) {
+      const wanted = refs.flatMap(({ ref, counted }) => {
         const productId = ref.kind === 'sku' ? productOfSku.get(ref.sku) : ref.productId;
-        if (!productId) continue; // counted 0 of a SKU never held here: nothing to reconcile
-        const level = await lockOrCreateLevel(tx, productId, ref.kind === 'sku' ? ref.sku : null, input.locationId);
-        if (counted < level.reserved) {
+        // Counted 0 of a SKU never held anywhere: nothing to reconcile.
+        return productId ? [{ ref, counted, productId, sku: ref.kind === 'sku' ? ref.sku : null }] : [];
+      });
+      // Every count of the location the lines name, locked in one statement (id order), before any write.
+      const counts = await lockLevels(tx, `location_id = $1 AND (sku = ANY($2) OR (sku IS NULL AND product_id = ANY($3)))`, [
+        input.locationId,
+        wanted.flatMap((w) => (w.sku ? [w.sku] : [])),
+        wanted.flatMap((w) => (w.sku ? [] : [w.productId])),
+      ]);
+      const levelOf = (w: (typeof wanted)[number]) => counts.find((l) => l.sku === w.sku && l.productId === w.productId);
+      for (const w of wanted) {
+        const level = levelOf(w);
+        if (level && w.counted < level.reserved) {
           return new InsufficientStockError(
-            `${ref.kind === 'sku' ? ref.sku : ref.productId}: counted ${counted} but ${level.reserved} are held for checkouts; settle those first.`,
+            `${w.sku ?? w.productId}: counted ${w.counted} but ${level.reserved} are held for checkouts; settle those first.`,
             level.reserved,
-            counted,
+            w.counted,
           );
         }
-        if (counted !== level.onHand)
-          changes.push({ level, onHand: counted - level.onHand, reserved: 0, kind: MovementKind.ADJUSTMENT, reason });
+      }
+      const changes = [];
+      for (const w of wanted) {
+        const level = levelOf(w) ?? (w.counted > 0 ? await lockOrCreateLevel(tx, w.productId, w.sku, input.locationId) : null);
+        if (level && w.counted !== level.onHand) {
+          changes.push({ level, onHand: w.counted - level.onHand, reserved: 0, kind: MovementKind.ADJUSTMENT, reason });
+        }
       }
       const before = await rows<{ id: string }>(tx.manager, `SELECT coalesce(max(id), 0) AS id FROM stock_movement`);
       await changeLevels(tx, actorOf(context), changes);

@@ -10,6 +10,11 @@ export enum CurrencyCode {
 registerEnumType(CurrencyCode, {
   name: 'CurrencyCode',
   description: 'ISO 4217 currency code.',
+  valuesConfig: {
+    GBP: { description: 'Pound sterling (minor unit: the penny).' },
+    EUR: { description: 'Euro (minor unit: the cent).' },
+    USD: { description: 'US dollar (minor unit: the cent).' },
+  },
 });
 
 const MINOR_UNITS: Record<CurrencyCode, number> = { GBP: 2, EUR: 2, USD: 2 };
