@@ -43,14 +43,18 @@ export function textProblem(value: string | null | undefined, field: string, req
   return [];
 }
 
-@InputType({ description: 'Stock that came in: give sku (a variant) or productId (a piece counted without a variant).' })
-export class ReceiveStockInput {
+/** The naming fields of counted stock, shared by every staff input about it (give one). */
+@InputType({ description: 'The naming fields of counted stock (never used alone).' })
+export abstract class CountedStockFields {
   @Field(() => String, { nullable: true, description: 'The variant SKU, as in the catalogue.' })
   sku?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A piece counted as itself (no variant), by catalogue product id.' })
   productId?: string | null;
+}
 
+@InputType({ description: 'Stock that came in: give sku (a variant) or productId (a piece counted without a variant).' })
+export class ReceiveStockInput extends CountedStockFields {
   @Field(() => ID, { description: 'Where it came in (vault, showroom, consignment, atelier).' })
   locationId!: string;
 
@@ -88,13 +92,7 @@ export class ReceiveUnitInput {
 }
 
 @InputType({ description: 'A correction of counted stock at one location, with its reason.' })
-export class AdjustStockInput {
-  @Field(() => String, { nullable: true, description: 'The variant SKU.' })
-  sku?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A piece counted without a variant.' })
-  productId?: string | null;
-
+export class AdjustStockInput extends CountedStockFields {
   @Field(() => ID, { description: 'The location.' })
   locationId!: string;
 
@@ -106,13 +104,7 @@ export class AdjustStockInput {
 }
 
 @InputType({ description: 'The low-stock threshold of one count: stock control is mailed when available falls to it.' })
-export class SetLowStockThresholdInput {
-  @Field(() => String, { nullable: true, description: 'The variant SKU.' })
-  sku?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A piece counted without a variant.' })
-  productId?: string | null;
-
+export class SetLowStockThresholdInput extends CountedStockFields {
   @Field(() => ID, { description: 'The location.' })
   locationId!: string;
 
@@ -121,13 +113,7 @@ export class SetLowStockThresholdInput {
 }
 
 @InputType({ description: 'One counted line of a cycle count.' })
-export class CycleCountLineInput {
-  @Field(() => String, { nullable: true, description: 'The variant SKU.' })
-  sku?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A piece counted without a variant.' })
-  productId?: string | null;
-
+export class CycleCountLineInput extends CountedStockFields {
   @Field(() => Int, { description: 'Units found on the shelf (0 to 1000).' })
   counted!: number;
 }
@@ -150,13 +136,7 @@ export class CycleCountInput {
 }
 
 @InputType({ description: 'Something a client returned: counted stock (sku or productId) or a unit (serialNumber).' })
-export class RecordReturnInput {
-  @Field(() => String, { nullable: true, description: 'The variant SKU.' })
-  sku?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A piece counted without a variant.' })
-  productId?: string | null;
-
+export class RecordReturnInput extends CountedStockFields {
   @Field(() => String, { nullable: true, description: 'A sold unit, by serial number; it comes back RETURNED, for inspection.' })
   serialNumber?: string | null;
 
@@ -171,13 +151,7 @@ export class RecordReturnInput {
 }
 
 @InputType({ description: 'Stock or a unit to send from one location to another; it is in transit until received.' })
-export class TransferStockInput {
-  @Field(() => String, { nullable: true, description: 'The variant SKU.' })
-  sku?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A piece counted without a variant.' })
-  productId?: string | null;
-
+export class TransferStockInput extends CountedStockFields {
   @Field(() => String, { nullable: true, description: 'A unit, by serial number.' })
   serialNumber?: string | null;
 
