@@ -1,60 +1,35 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { decodeStripeForm } from './form';
+import { StripeAccount, type RequestInfo } from './stripe-account';
+import { missing, newId, StripeError } from './stripe-objects';
 import { TEST_CARDS } from './test-cards';
+import { threeDSecurePage } from './three-d-secure-page';
+import { WebhookSender, type WebhookEndpoint } from './webhooks';
 
-type PaymentIntentStatus =
-  'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled';
-
-interface PaymentIntent {
-  id: string;
-  object: 'payment_intent';
-  amount: number;
-  amount_received: number;
-  currency: string;
-  status: PaymentIntentStatus;
-  client_secret: string;
-  created: number;
-  livemode: false;
-  metadata: Record<string, string>;
-  payment_method: string | null;
-  capture_method: 'automatic' | 'manual';
-  last_payment_error: StripeErrorBody | null;
-  cancellation_reason: string | null;
+export interface StripeDoubleOptions {
+  log: Logger;
+  /** Webhook endpoints configured up front (Stripe's dashboard); more can be added through the API. */
+  webhookEndpoints?: Array<Omit<WebhookEndpoint, 'id'>>;
+  /** Deliver every event twice, newest first: what a receiver must survive. */
+  chaos?: boolean;
 }
-
-interface StripeErrorBody {
-  type: 'invalid_request_error' | 'card_error' | 'authentication_error' | 'idempotency_error';
-  message: string;
-  code?: string;
-  decline_code?: string;
-  param?: string;
-  payment_intent?: PaymentIntent;
-}
-
-class StripeError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: StripeErrorBody,
-  ) {
-    super(body.message);
-  }
-}
-
-const CURRENCIES = new Set(['gbp', 'eur', 'usd']);
-const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('base64url')}`;
 
 /**
  * A Stripe test double that speaks Stripe's wire protocol to the real `stripe` SDK: form-encoded
  * requests, bearer secret keys, idempotency keys, Stripe's JSON objects and error envelopes. It covers
- * PaymentIntents (create, retrieve, confirm, cancel) and PaymentMethods (Stripe's test cards).
+ * PaymentIntents (create, retrieve, confirm, cancel, 3-D Secure), charges, refunds, disputes, the
+ * Events API, PaymentMethods (Stripe's test cards) and signed webhook delivery with retries.
  */
-export function createStripeDoubleApp(options: { log: Logger }): express.Express {
+export function createStripeDoubleApp(options: StripeDoubleOptions): { app: express.Express; webhooks: WebhookSender } {
   const app = express();
   app.disable('x-powered-by');
-  const intents = new Map<string, PaymentIntent>();
+  const webhooks = new WebhookSender({ log: options.log, chaos: options.chaos ?? false });
+  for (const endpoint of options.webhookEndpoints ?? []) webhooks.add({ id: newId('we'), ...endpoint });
+  const account = new StripeAccount(webhooks);
   const idempotent = new Map<string, { fingerprint: string; status: number; body: unknown }>();
+  const baseUrl = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'stripe-double' });
@@ -73,9 +48,11 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
 
   /** Runs a handler with Stripe's idempotency semantics: a repeated key replays the first response. */
   const handle =
-    (fn: (req: Request, params: Record<string, unknown>) => { status?: number; body: unknown }) => (req: Request, res: Response) => {
+    (fn: (req: Request, params: Record<string, unknown>, request: RequestInfo) => { status?: number; body: unknown }) =>
+    (req: Request, res: Response) => {
       const params = typeof req.body === 'string' ? decodeStripeForm(req.body) : {};
       const key = req.header('idempotency-key');
+      const requestId = newId('req');
       const fingerprint = createHash('sha256')
         .update(`${req.method} ${req.path} ${JSON.stringify(params)}`)
         .digest('hex');
@@ -99,157 +76,106 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
       let status = 200;
       let body: unknown;
       try {
-        ({ status = 200, body } = fn(req, params));
+        ({ status = 200, body } = fn(req, params, { id: requestId, idempotencyKey: key ?? null }));
       } catch (error) {
         if (!(error instanceof StripeError)) throw error;
         status = error.status;
         body = { error: error.body };
       }
       if (key && req.method === 'POST') idempotent.set(key, { fingerprint, status, body });
-      res.setHeader('request-id', id('req'));
+      res.setHeader('request-id', requestId);
       res.status(status).json(body);
     };
 
-  const findIntent = (intentId: string) => {
-    const intent = intents.get(intentId);
-    if (!intent) {
-      throw new StripeError(404, {
-        type: 'invalid_request_error',
-        code: 'resource_missing',
-        param: 'intent',
-        message: `No such payment_intent: '${intentId}'`,
-      });
-    }
-    return intent;
-  };
-
-  /** Confirms with the attached card, following Stripe's documented test-card behaviour. */
-  const confirm = (intent: PaymentIntent, paymentMethod: string | undefined) => {
-    if (intent.status === 'succeeded' || intent.status === 'canceled') {
-      throw new StripeError(400, {
-        type: 'invalid_request_error',
-        code: 'payment_intent_unexpected_state',
-        message: `This PaymentIntent's status is ${intent.status}.`,
-      });
-    }
-    const pm = paymentMethod ?? intent.payment_method;
-    if (!pm) {
-      throw new StripeError(400, {
-        type: 'invalid_request_error',
-        code: 'payment_intent_unexpected_state',
-        param: 'payment_method',
-        message: 'You cannot confirm this PaymentIntent because it is missing a payment method.',
-      });
-    }
-    const card = TEST_CARDS[pm];
-    if (!card)
-      throw new StripeError(400, {
-        type: 'invalid_request_error',
-        code: 'resource_missing',
-        param: 'payment_method',
-        message: `No such PaymentMethod: '${pm}'`,
-      });
-    intent.payment_method = pm;
-    if (card.decline) {
-      const error: StripeErrorBody = {
-        type: 'card_error',
-        code: 'card_declined',
-        decline_code: card.decline,
-        message: 'Your card was declined.',
-      };
-      Object.assign(intent, { status: 'requires_payment_method', payment_method: null, last_payment_error: error });
-      throw new StripeError(402, { ...error, payment_intent: intent });
-    }
-    if (card.requiresAction) {
-      intent.status = 'requires_action';
-      return intent;
-    }
-    Object.assign(intent, { status: 'succeeded', amount_received: intent.amount, last_payment_error: null });
-    return intent;
-  };
-
   app.post(
     '/v1/payment_intents',
-    handle((_req, params) => {
-      const amount = Number(params.amount);
-      if (!Number.isInteger(amount) || amount < 30) {
-        throw new StripeError(400, {
-          type: 'invalid_request_error',
-          code: 'parameter_invalid_integer',
-          param: 'amount',
-          message: 'Amount must be an integer of at least 30 minor units.',
-        });
-      }
-      const currency = String(params.currency ?? '').toLowerCase();
-      if (!CURRENCIES.has(currency)) {
-        throw new StripeError(400, {
-          type: 'invalid_request_error',
-          code: 'parameter_invalid_string',
-          param: 'currency',
-          message: `Invalid currency: ${currency}`,
-        });
-      }
-      const intentId = id('pi');
-      const intent: PaymentIntent = {
-        id: intentId,
-        object: 'payment_intent',
-        amount,
-        amount_received: 0,
-        currency,
-        status: params.payment_method ? 'requires_confirmation' : 'requires_payment_method',
-        client_secret: `${intentId}_secret_${randomBytes(12).toString('base64url')}`,
-        created: Math.floor(Date.now() / 1000),
-        livemode: false,
-        metadata: (params.metadata ?? {}) as Record<string, string>,
-        payment_method: (params.payment_method as string | undefined) ?? null,
-        capture_method: params.capture_method === 'manual' ? 'manual' : 'automatic',
-        last_payment_error: null,
-        cancellation_reason: null,
-      };
-      intents.set(intentId, intent);
-      options.log.info({ intent: intentId, amount, currency }, 'payment intent created');
-      if (params.confirm === 'true') confirm(intent, undefined);
-      return { body: intent };
-    }),
+    handle((req, params, request) => ({ body: account.createIntent(params, request, baseUrl(req)) })),
   );
-
   app.get(
     '/v1/payment_intents/:id',
-    handle((req) => ({ body: findIntent(String(req.params.id)) })),
+    handle((req) => ({ body: account.intent(String(req.params.id)) })),
   );
-
   app.post(
     '/v1/payment_intents/:id/confirm',
-    handle((req, params) => ({ body: confirm(findIntent(String(req.params.id)), params.payment_method as string | undefined) })),
+    handle((req, params, request) => ({
+      body: account.confirm(
+        account.intent(String(req.params.id)),
+        params.payment_method as string | undefined,
+        params.return_url as string | undefined,
+        request,
+        baseUrl(req),
+      ),
+    })),
   );
-
   app.post(
     '/v1/payment_intents/:id/cancel',
-    handle((req, params) => {
-      const intent = findIntent(String(req.params.id));
-      if (intent.status === 'succeeded') {
-        throw new StripeError(400, {
-          type: 'invalid_request_error',
-          code: 'payment_intent_unexpected_state',
-          message: 'You cannot cancel this PaymentIntent because it has a status of succeeded.',
-        });
-      }
-      Object.assign(intent, { status: 'canceled', cancellation_reason: params.cancellation_reason ?? 'requested_by_customer' });
-      return { body: intent };
+    handle((req, params, request) => ({
+      body: account.cancel(account.intent(String(req.params.id)), params.cancellation_reason as string | undefined, request),
+    })),
+  );
+  app.get(
+    '/v1/charges/:id',
+    handle((req) => ({ body: account.charge(String(req.params.id)) })),
+  );
+  app.post(
+    '/v1/refunds',
+    handle((_req, params, request) => ({ body: account.createRefund(params, request) })),
+  );
+  app.get(
+    '/v1/refunds/:id',
+    handle((req) => ({ body: account.refund(String(req.params.id)) })),
+  );
+  app.get(
+    '/v1/events/:id',
+    handle((req) => ({ body: account.event(String(req.params.id)) })),
+  );
+  app.get(
+    '/v1/events',
+    handle((req) => {
+      const limit = Math.min(100, Math.max(1, Number(req.query.limit ?? 10) || 10));
+      const created = req.query.created as Record<string, string> | undefined;
+      const data = account.listEvents({
+        type: typeof req.query.type === 'string' ? req.query.type : undefined,
+        limit,
+        createdGte: created?.gte ? Number(created.gte) : undefined,
+      });
+      return { body: { object: 'list', url: '/v1/events', has_more: false, data } };
     }),
   );
-
+  app.post(
+    '/v1/webhook_endpoints',
+    handle((_req, params) => {
+      const url = String(params.url ?? '');
+      if (!/^https?:\/\//.test(url)) {
+        throw new StripeError(400, { type: 'invalid_request_error', param: 'url', message: 'Invalid URL: must be http(s).' });
+      }
+      const enabledEvents = Object.values((params.enabled_events ?? {}) as Record<string, string>);
+      const endpoint: WebhookEndpoint = {
+        id: newId('we'),
+        url,
+        secret: `whsec_${newId('test').slice(5)}`,
+        enabledEvents: enabledEvents.length ? enabledEvents : ['*'],
+      };
+      webhooks.add(endpoint);
+      return {
+        body: {
+          id: endpoint.id,
+          object: 'webhook_endpoint',
+          url,
+          enabled_events: endpoint.enabledEvents,
+          secret: endpoint.secret,
+          status: 'enabled',
+          livemode: false,
+        },
+      };
+    }),
+  );
   app.get(
     '/v1/payment_methods/:id',
     handle((req) => {
       const pmId = String(req.params.id);
       const card = TEST_CARDS[pmId];
-      if (!card)
-        throw new StripeError(404, {
-          type: 'invalid_request_error',
-          code: 'resource_missing',
-          message: `No such PaymentMethod: '${pmId}'`,
-        });
+      if (!card) throw missing('PaymentMethod', pmId);
       return {
         body: {
           id: pmId,
@@ -269,6 +195,30 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
     }),
   );
 
+  // The bank's 3-D Secure challenge (Stripe's test page): a test or a person completes or fails it.
+  app.get('/3ds/:id', (req, res) => {
+    try {
+      res.type('html').send(threeDSecurePage(account.intent(String(req.params.id))));
+    } catch {
+      res.status(404).type('text').send('No such payment.');
+    }
+  });
+  app.post('/3ds/:id', express.urlencoded({ extended: false }), (req, res) => {
+    try {
+      const intent = account.authenticate(account.intent(String(req.params.id)), req.body?.outcome === 'complete');
+      const returnUrl = (intent.next_action ?? null)?.redirect_to_url.return_url;
+      res
+        .status(200)
+        .type('text')
+        .send(`Authentication ${intent.status === 'succeeded' ? 'complete' : 'failed'}.${returnUrl ? ` Return to ${returnUrl}` : ''}`);
+    } catch (error) {
+      res
+        .status(error instanceof StripeError ? error.status : 500)
+        .type('text')
+        .send(error instanceof Error ? error.message : 'failed');
+    }
+  });
+
   app.use('/v1', (req, res) => {
     res.status(404).json({
       error: {
@@ -278,5 +228,5 @@ export function createStripeDoubleApp(options: { log: Logger }): express.Express
     });
   });
 
-  return app;
+  return { app, webhooks };
 }

@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { baseEnv, loadEnvOrExit, port } from '@elysium/subgraph-kit/core';
+import { baseEnv, flag, httpUrl, loadEnvOrExit, port, secret } from '@elysium/subgraph-kit/core';
 
 /** The only reader of process.env in the Stripe double. */
-export const env = loadEnvOrExit({ ...baseEnv, HOST: z.string().default('127.0.0.1'), PORT: port(4012) }, process.env);
+export const env = loadEnvOrExit(
+  {
+    ...baseEnv,
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port(4012),
+    /** Where to deliver events (payments' /webhooks/stripe); unset: only endpoints added through the API. */
+    WEBHOOK_URL: httpUrl.optional(),
+    /** Signs deliveries to WEBHOOK_URL; payments verifies with the same STRIPE_WEBHOOK_SECRET. */
+    WEBHOOK_SECRET: secret('stripe-webhook'),
+    /** Deliver every event twice and out of order. */
+    WEBHOOK_CHAOS: flag(false),
+  },
+  process.env,
+);

@@ -1,1 +1,2 @@
 export { startStripeDouble } from './server';
+export { stripeSignature } from './webhooks';
