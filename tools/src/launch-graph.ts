@@ -82,6 +82,8 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   const gateway: Service = { name: 'gateway', main: 'gateway/src/main.ts', port: await port(4000), probe: '/health' };
 
   const base = (s: Service) => `http://127.0.0.1:${s.port}`;
+  // The double delivers Stripe's events to payments, signed as Stripe signs them.
+  stripe.env = { WEBHOOK_URL: `${base(subgraphs.find((s) => s.name === 'payments')!)}/webhooks/stripe` };
   const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, `${base(s)}/graphql`])) as Record<SubgraphName, string>;
   const sharedEnv: Record<string, string> = {
     ...(process.env as Record<string, string>),

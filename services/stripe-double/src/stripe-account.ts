@@ -36,6 +36,8 @@ export class StripeAccount {
   private readonly charges = new Map<string, Charge>();
   private readonly refunds = new Map<string, Refund>();
   private readonly events: StripeEvent[] = [];
+  /** Intents created with `payment_method_options[card][request_three_d_secure]=any`. */
+  private readonly challengeAlways = new Set<string>();
 
   constructor(private readonly webhooks: WebhookSender) {}
 
@@ -111,6 +113,8 @@ export class StripeAccount {
       latest_charge: null,
       next_action: null,
     };
+    const cardOptions = (params.payment_method_options as { card?: { request_three_d_secure?: string } } | undefined)?.card;
+    if (cardOptions?.request_three_d_secure === 'any') this.challengeAlways.add(intentId);
     this.intents.set(intentId, intent);
     this.emit('payment_intent.created', intent, request);
     if (params.confirm === 'true') this.confirm(intent, undefined, params.return_url as string | undefined, request, baseUrl);
@@ -147,7 +151,7 @@ export class StripeAccount {
       );
       throw new StripeError(402, { ...intent.last_payment_error!, payment_intent: intent });
     }
-    if (card.requiresAction) {
+    if (card.requiresAction || this.challengeAlways.has(intent.id)) {
       Object.assign(intent, {
         status: 'requires_action',
         next_action: { type: 'redirect_to_url', redirect_to_url: { url: `${baseUrl}/3ds/${intent.id}`, return_url: returnUrl ?? null } },

@@ -10,4 +10,6 @@ const LOCAL_STRIPE_DOUBLE = 'http://127.0.0.1:4012';
 export const stripeSettings = {
   secretKey: env.STRIPE_SECRET_KEY,
   apiUrl: env.STRIPE_API_URL ?? (env.STRIPE_SECRET_KEY === LOCAL_DOUBLE_KEY ? LOCAL_STRIPE_DOUBLE : undefined),
+  webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+  threeDSecureFrom: env.THREE_D_SECURE_FROM,
 };

@@ -12,8 +12,15 @@ describe('payments configuration', () => {
     expect(() => parseEnv(paymentsEnv, production)).toThrow(/STRIPE_SECRET_KEY .*real secret/);
   });
 
-  it('accepts a real key in production, and the local default in development', () => {
-    expect(parseEnv(paymentsEnv, { ...production, STRIPE_SECRET_KEY: 'sk_live_51abcdef' }).STRIPE_SECRET_KEY).toBe('sk_live_51abcdef');
+  it('refuses the development webhook secret in production', () => {
+    expect(() => parseEnv(paymentsEnv, { ...production, STRIPE_SECRET_KEY: 'sk_live_51abcdef' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET .*real secret/,
+    );
+  });
+
+  it('accepts a real key and webhook secret in production, and the local defaults in development', () => {
+    const real = { ...production, STRIPE_SECRET_KEY: 'sk_live_51abcdef', STRIPE_WEBHOOK_SECRET: 'whsec_a-real-signing-secret' };
+    expect(parseEnv(paymentsEnv, real).STRIPE_SECRET_KEY).toBe('sk_live_51abcdef');
     expect(parseEnv(paymentsEnv, { DATABASE_URL: 'postgres://db/elysium' }).STRIPE_SECRET_KEY).toMatch(/^sk_test_dev-only-/);
   });
 });

@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
 import Stripe from 'stripe';
-import { byKey, defineLoader, isUuid, visibleToCaller, type SubgraphContext } from '@elysium/subgraph-kit';
+import {
+  byKey,
+  defineLoader,
+  isUuid,
+  transactionRunner,
+  visibleToCaller,
+  type EventBus,
+  type Logger,
+  type SubgraphContext,
+} from '@elysium/subgraph-kit';
+import { StripeEventService } from './webhooks/stripe-event.service';
 import { PaymentService } from './payment/payment.service';
 import type { Payment } from './payment/payment.entity';
 
@@ -8,6 +18,10 @@ export interface StripeSettings {
   secretKey: string;
   /** Base URL of the Stripe API; the local test double in development. Unset means api.stripe.com. */
   apiUrl?: string;
+  /** Verifies POST /webhooks/stripe. */
+  webhookSecret: string;
+  /** Minor units from which 3-D Secure is always requested. */
+  threeDSecureFrom: number;
 }
 
 /** The real `stripe` SDK, pointed at real Stripe or at the local double speaking the same protocol. */
@@ -23,17 +37,20 @@ export function createStripeClient(settings: StripeSettings): Stripe {
 }
 
 /** Everything the payments resolvers need, built once per process. */
-export function createPaymentsServices(dataSource: DataSource, stripe: Stripe) {
-  const payments = new PaymentService(dataSource);
+export function createPaymentsServices(dataSource: DataSource, bus: EventBus, stripe: Stripe, settings: StripeSettings, log: Logger) {
+  const payments = new PaymentService(dataSource, stripe, settings.threeDSecureFrom);
   const paymentById = defineLoader<string, Payment | null>(async (ids) => byKey(ids, await payments.findByIds(ids), (p) => p.id));
   const latestPaymentByOrderId = defineLoader<string, Payment | null>(async (ids) =>
     byKey(ids, await payments.findLatestByOrderIds(ids), (p) => p.orderId),
   );
   /** Payment details are the paying client's and staff's alone; anyone else sees none, as if there were none. */
-  const visible = (context: SubgraphContext, payment: Payment | null) => visibleToCaller(context, payment, (p) => p.customerId);
+  const visible = (context: SubgraphContext, payment: Payment | null) => visibleToCaller(context, payment, (p) => p.customerId ?? '');
   return {
     payments,
     stripe,
+    log,
+    webhookSecret: settings.webhookSecret,
+    stripeEvents: new StripeEventService(transactionRunner(dataSource, bus), stripe, payments),
     visiblePayment: async (context: SubgraphContext, id: string) =>
       visible(context, isUuid(id) ? await paymentById(context).load(id.toLowerCase()) : null),
     visiblePaymentOfOrder: async (context: SubgraphContext, orderId: string) =>

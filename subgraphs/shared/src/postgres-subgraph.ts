@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { baseEnv, flag, port, postgresUrl, secret } from './env';
 import { createDataSource, migrate } from './database/data-source';
@@ -43,6 +44,8 @@ export interface PostgresSubgraphDefinition<
   createServices(dataSource: DataSource, log: Logger, bus: EventBus, env: Env): Services;
   /** Consumers of this subgraph's queues (see the kit's EVENT_CATALOGUE). */
   eventHandlers?(services: Services): EventHandler[];
+  /** Extra HTTP routes (webhooks), mounted before /graphql with their own body parsing. */
+  routes?(services: Services): (app: Express) => void;
   /** Idempotent demo data for `npm start`: the subgraph's own seed module. */
   seedDemoData?(services: Services, dataSource: DataSource): Promise<void>;
 }
@@ -84,6 +87,7 @@ export async function startPostgresSubgraph<Services, Env extends PostgresSubgra
       log,
       metrics,
       publicMaxAgeSeconds: env.PUBLIC_MAX_AGE_SECONDS,
+      routes: definition.routes?.(services),
       extendContext: (context) => ({ ...context, transaction }) satisfies PostgresContext,
       checkReady: async () => {
         await dataSource.query('SELECT 1');
