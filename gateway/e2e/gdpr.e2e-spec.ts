@@ -53,7 +53,7 @@ describe('GDPR export and erasure through the gateway', () => {
       client.phone,
     ]);
     await sql.query(
-      `INSERT INTO orders."order" (id, customer_id, status, currency, total_amount, vat_amount) VALUES ($1, $2, 'CONFIRMED', 'GBP', 3000000, 500000)`,
+      `INSERT INTO orders."order" (id, customer_id, status, currency, total_amount, vat_amount) VALUES ($1, $2, 'PAID', 'GBP', 3000000, 500000)`,
       [orderId, client.id],
     );
     await sql.query(

@@ -68,7 +68,7 @@ describe('the graph under attack and faults', () => {
         ]);
       }
       await sql.query(
-        `INSERT INTO orders."order" (id, customer_id, status, currency, total_amount, vat_amount) VALUES ($1, $2, 'CONFIRMED', 'GBP', 120000, 20000)`,
+        `INSERT INTO orders."order" (id, customer_id, status, currency, total_amount, vat_amount) VALUES ($1, $2, 'PAID', 'GBP', 120000, 20000)`,
         [bobsOrder, bob.id],
       );
     } finally {

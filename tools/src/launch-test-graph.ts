@@ -22,7 +22,10 @@ export async function launchTestGraph(
     seedDemoData: options.seedDemoData ?? false,
     logLevel: 'warn',
     nodeEnv: 'test',
-    onOutput: (name, line) => output.push(`${name}: ${line}`),
+    onOutput: (name, line) => {
+      output.push(`${name}: ${line}`);
+      if (process.env.GRAPH_OUTPUT) console.error(`${name}: ${line}`);
+    },
     serviceEnv: options.serviceEnv,
   }).catch(async (error) => {
     console.error(output.join('\n'));

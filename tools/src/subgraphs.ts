@@ -13,7 +13,12 @@ const DEFINITIONS: Record<SubgraphName, SubgraphDefinition<never>> = {
   customers: customersSubgraph,
   orders: ordersSubgraph,
   inventory: inventorySubgraph,
-  payments: paymentsSubgraph({ secretKey: 'sk_test_schema_only', webhookSecret: 'schema-only', threeDSecureFrom: 0 }),
+  payments: paymentsSubgraph({
+    secretKey: 'sk_test_schema_only',
+    webhookSecret: 'schema-only',
+    threeDSecureFrom: 0,
+    reconcileAfterSeconds: 0,
+  }),
 };
 
 /** Every subgraph, its default port, and the app that runs it. The order is start order. */

@@ -15,10 +15,10 @@ import { TransferService } from './transfers/transfer.service';
 /** Everything the inventory resolvers and handlers need, built once per process. */
 export function createInventoryServices(
   dataSource: DataSource,
-  log: Logger,
+  _log: Logger,
   bus: EventBus,
   env: InventoryEnv,
-  catalog: CatalogDirectory = new CatalogSubgraphDirectory(env.CATALOG_URL, env.IDENTITY_SECRET, log),
+  catalog: CatalogDirectory = new CatalogSubgraphDirectory(env.CATALOG_URL, env.IDENTITY_SECRET),
 ) {
   const locations = new LocationDirectory(dataSource);
   const availability = new AvailabilityService(dataSource);

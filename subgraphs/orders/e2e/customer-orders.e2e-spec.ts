@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { signedCall, parseEnv, postgresSubgraphEnv, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { signedCall, parseEnv, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
+import { ordersEnv } from '../src/orders-env';
 import { createTestDatabase, graphqlRequest, readMetric, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { seedOrders } from '../src/seed';
 import { ordersSubgraph } from '../src/subgraph';
@@ -18,7 +19,7 @@ describe('orders subgraph', () => {
     database = await createTestDatabase('orders');
     orders = await startPostgresSubgraph(
       ordersSubgraph,
-      parseEnv(postgresSubgraphEnv(0), {
+      parseEnv(ordersEnv, {
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         PORT: '0',

@@ -1,4 +1,5 @@
-import { loadEnvOrExit, postgresSubgraphEnv, subgraphPort } from '@elysium/subgraph-kit';
+import { loadEnvOrExit } from '@elysium/subgraph-kit';
+import { ordersEnv } from './orders-env';
 
 /** The only reader of process.env in the orders app. */
-export const env = loadEnvOrExit(postgresSubgraphEnv(subgraphPort('orders')), process.env);
+export const env = loadEnvOrExit(ordersEnv, process.env);

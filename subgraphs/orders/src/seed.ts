@@ -17,7 +17,7 @@ export async function seedOrders(dataSource: DataSource, orders: DemoOrder[] = D
         .values({
           id: demo.id,
           customerId: demo.customerId,
-          status: demo.paid ? OrderStatus.CONFIRMED : OrderStatus.PENDING_PAYMENT,
+          status: demo.paid ? OrderStatus.PAID : OrderStatus.PENDING_PAYMENT,
           currency: CurrencyCode.GBP,
           totalAmount: total,
           vatAmount: vatIncluded(total),

@@ -1,4 +1,12 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
+import { CartResolver } from './cart/cart.resolver';
+import { CartLineNotFoundError, ItemNotOfferedError, QuoteExpiredError } from './cart/cart.errors';
+import { CheckoutResolver } from './checkout/checkout.resolver';
+import { CartEmptyError, PiecesUnavailableError } from './checkout/checkout.errors';
+import { paymentOutcomeHandler } from './checkout/payment-outcome.handler';
+import { orderMailHandler } from './mail/order-mail';
+import { Checkout1764600000000 } from './migrations/1764600000000-checkout';
+import type { OrdersEnv } from './orders-env';
 import { customerDataHandlers } from './gdpr/customer-data.handlers';
 import { CreateOrder1764057600000 } from './migrations/1764057600000-create-order';
 import { CustomerOrdersResolver } from './order/customer-orders.resolver';
@@ -10,14 +18,19 @@ import { seedOrders } from './seed';
 import { createOrdersServices, type OrdersServices } from './services';
 
 /** The orders subgraph: client orders and their lines. Owns Postgres schema `orders`. */
-export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices> = {
+export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices, OrdersEnv> = {
   name: 'orders',
   schema: 'orders',
   entities: [Order, OrderLine],
-  migrations: [CreateOrder1764057600000],
-  resolvers: [OrderResolver, OrderFieldsResolver, OrderLineFieldsResolver, CustomerOrdersResolver],
+  migrations: [CreateOrder1764057600000, Checkout1764600000000],
+  resolvers: [OrderResolver, OrderFieldsResolver, OrderLineFieldsResolver, CustomerOrdersResolver, CartResolver, CheckoutResolver],
+  orphanedTypes: [ItemNotOfferedError, QuoteExpiredError, CartLineNotFoundError, CartEmptyError, PiecesUnavailableError],
   createServices: createOrdersServices,
-  eventHandlers: () => customerDataHandlers(),
+  eventHandlers: (services) => [
+    ...customerDataHandlers(),
+    paymentOutcomeHandler(services.remote, services.reservationTtlSeconds),
+    orderMailHandler(services.mailer),
+  ],
   references: (services) => ({
     Order: {
       __resolveReference: (reference: { id: string }, context: SubgraphContext) => services.visibleOrder(context, reference.id),

@@ -30,7 +30,13 @@ describe('payments: Stripe webhooks', () => {
       log: pino({ level: 'silent' }),
       webhookEndpoints: [{ url: webhookUrl, secret: WEBHOOK_SECRET, enabledEvents: ['*'] }],
     });
-    const settings = { secretKey: 'sk_test_payments_e2e', apiUrl: double.url, webhookSecret: WEBHOOK_SECRET, threeDSecureFrom: 1_000_000 };
+    const settings = {
+      secretKey: 'sk_test_payments_e2e',
+      apiUrl: double.url,
+      webhookSecret: WEBHOOK_SECRET,
+      threeDSecureFrom: 1_000_000,
+      reconcileAfterSeconds: 0,
+    };
     payments = await startPostgresSubgraph(
       paymentsSubgraph(settings),
       parseEnv(paymentsEnv, {

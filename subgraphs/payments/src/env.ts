@@ -12,4 +12,5 @@ export const stripeSettings = {
   apiUrl: env.STRIPE_API_URL ?? (env.STRIPE_SECRET_KEY === LOCAL_DOUBLE_KEY ? LOCAL_STRIPE_DOUBLE : undefined),
   webhookSecret: env.STRIPE_WEBHOOK_SECRET,
   threeDSecureFrom: env.THREE_D_SECURE_FROM,
+  reconcileAfterSeconds: env.RECONCILE_AFTER_SECONDS,
 };

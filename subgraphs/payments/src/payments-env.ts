@@ -18,4 +18,6 @@ export const paymentsEnv = {
   STRIPE_WEBHOOK_SECRET: secret('stripe-webhook'),
   /** From this amount (minor units) 3-D Secure is always requested, whatever the card's issuer would allow. */
   THREE_D_SECURE_FROM: z.coerce.number().int().min(0).default(500_000),
+  /** Seconds a payment may stay open before reconciliation asks Stripe about it (every minute). */
+  RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(600),
 };

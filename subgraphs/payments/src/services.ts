@@ -22,6 +22,8 @@ export interface StripeSettings {
   webhookSecret: string;
   /** Minor units from which 3-D Secure is always requested. */
   threeDSecureFrom: number;
+  /** Seconds a payment may stay open before reconciliation asks Stripe about it. */
+  reconcileAfterSeconds: number;
 }
 
 /** The real `stripe` SDK, pointed at real Stripe or at the local double speaking the same protocol. */
@@ -45,12 +47,15 @@ export function createPaymentsServices(dataSource: DataSource, bus: EventBus, st
   );
   /** Payment details are the paying client's and staff's alone; anyone else sees none, as if there were none. */
   const visible = (context: SubgraphContext, payment: Payment | null) => visibleToCaller(context, payment, (p) => p.customerId ?? '');
+  const run = transactionRunner(dataSource, bus);
   return {
     payments,
     stripe,
+    run,
+    reconcileAfterSeconds: settings.reconcileAfterSeconds,
     log,
     webhookSecret: settings.webhookSecret,
-    stripeEvents: new StripeEventService(transactionRunner(dataSource, bus), stripe, payments),
+    stripeEvents: new StripeEventService(run, stripe, payments),
     visiblePayment: async (context: SubgraphContext, id: string) =>
       visible(context, isUuid(id) ? await paymentById(context).load(id.toLowerCase()) : null),
     visiblePaymentOfOrder: async (context: SubgraphContext, orderId: string) =>

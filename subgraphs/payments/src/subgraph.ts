@@ -2,6 +2,7 @@ import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgr
 import { customerDataHandlers } from './gdpr/customer-data.handlers';
 import { CreatePayment1764057600000 } from './migrations/1764057600000-create-payment';
 import { StripeWebhooks1764600000000 } from './migrations/1764600000000-stripe-webhooks';
+import { paymentHandlers } from './payment/payment-handlers';
 import { StartPaymentResolver } from './payment/start-payment.resolver';
 import { stripeWebhookRoute } from './webhooks/stripe-webhook-route';
 import { OrderRef } from './references/entity-stubs';
@@ -19,7 +20,7 @@ export function paymentsSubgraph(stripe: StripeSettings): PostgresSubgraphDefini
     migrations: [CreatePayment1764057600000, StripeWebhooks1764600000000],
     resolvers: [OrderPaymentResolver, StartPaymentResolver],
     orphanedTypes: [OrderRef, Payment],
-    eventHandlers: () => customerDataHandlers(),
+    eventHandlers: (services) => [...customerDataHandlers(), ...paymentHandlers(services)],
     createServices: (dataSource, log, bus) => createPaymentsServices(dataSource, bus, createStripeClient(stripe), stripe, log),
     routes: (services) =>
       stripeWebhookRoute({ stripe: services.stripe, secret: services.webhookSecret, events: services.stripeEvents, log: services.log }),

@@ -18,3 +18,4 @@ export * from './subgraph-registry';
 export * from './http/request-errors';
 export * from './mail';
 export * from './rate-limits';
+export * from './http/subgraph-client';

@@ -1,4 +1,4 @@
-import { internalCallHeaders, upstreamUnavailable, type Logger } from '@elysium/subgraph-kit';
+import { SubgraphClient } from '@elysium/subgraph-kit';
 
 /** A catalogue stone as stock control checks it on receipt: its grading report must match. */
 export interface CatalogStone {
@@ -20,51 +20,33 @@ export interface CatalogDirectory {
   stone(stoneId: string): Promise<CatalogStone | null>;
 }
 
-const CATALOG_TIMEOUT_MS = 5000;
-
 /** The catalog subgraph over HTTP, signed as the inventory service (staff operations only; never on checkout's path). */
 export class CatalogSubgraphDirectory implements CatalogDirectory {
-  constructor(
-    private readonly url: string,
-    private readonly identitySecret: string,
-    private readonly log: Logger,
-  ) {}
+  private readonly catalog: SubgraphClient;
+
+  constructor(url: string, identitySecret: string) {
+    this.catalog = new SubgraphClient('catalog', url, identitySecret, 'inventory');
+  }
 
   async productOfSku(sku: string): Promise<string | null> {
-    const data = await this.query<{ product: { id: string } | null }>(`query ($sku: String) { product(sku: $sku) { id } }`, { sku });
+    const data = await this.catalog.query<{ product: { id: string } | null }>(`query ($sku: String) { product(sku: $sku) { id } }`, {
+      sku,
+    });
     return data.product?.id ?? null;
   }
 
   async productExists(productId: string): Promise<boolean> {
-    const data = await this.query<{ product: { id: string } | null }>(`query ($id: ID) { product(id: $id) { id } }`, { id: productId });
+    const data = await this.catalog.query<{ product: { id: string } | null }>(`query ($id: ID) { product(id: $id) { id } }`, {
+      id: productId,
+    });
     return data.product !== null;
   }
 
   async stone(stoneId: string): Promise<CatalogStone | null> {
-    const data = await this.query<{ stone: CatalogStone | null }>(`query ($id: ID!) { stone(id: $id) { id lab certificateNumber } }`, {
-      id: stoneId,
-    });
+    const data = await this.catalog.query<{ stone: CatalogStone | null }>(
+      `query ($id: ID!) { stone(id: $id) { id lab certificateNumber } }`,
+      { id: stoneId },
+    );
     return data.stone;
-  }
-
-  private async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...internalCallHeaders('catalog', this.identitySecret, null, 'inventory', { query, variables }),
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(CATALOG_TIMEOUT_MS),
-      });
-      const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-      if (!response.ok || body.errors?.length || !body.data)
-        throw new Error(`catalog answered ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
-      return body.data;
-    } catch (error) {
-      this.log.warn({ err: error }, 'catalog lookup failed');
-      throw upstreamUnavailable('catalog', error);
-    }
   }
 }

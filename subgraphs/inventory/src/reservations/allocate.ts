@@ -42,11 +42,11 @@ export function allocate(
   lines.forEach(({ ref, quantity }, line) => {
     const taken: Allocation[] = [];
     let wanted = quantity;
-    if (ref.kind === 'unit') {
-      const unit = units.find((u) => u.id === ref.unitId);
+    if (ref.kind === 'unit' || ref.kind === 'stone') {
+      const unit = units.find((u) => (ref.kind === 'unit' ? u.id === ref.unitId : u.stoneId === ref.stoneId));
       if (unit && quantity === 1 && freeUnit(unit)) taken.push({ line, unit, quantity: 1 });
       wanted = taken.length ? 0 : quantity;
-      if (wanted) short.push(new ShortLine(line, { unitId: ref.unitId }, quantity, 0));
+      if (wanted) short.push(new ShortLine(line, ref.kind === 'unit' ? { unitId: ref.unitId } : { stoneId: ref.stoneId }, quantity, 0));
     } else {
       const pieceUnits =
         ref.kind === 'piece'

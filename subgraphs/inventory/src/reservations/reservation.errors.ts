@@ -18,17 +18,26 @@ export class ShortLine {
   @Field(() => ID, { nullable: true, description: 'The unit asked for.' })
   unitId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The stone asked for.' })
+  stoneId: string | null;
+
   @Field(() => Int, { description: 'How many were asked for.' })
   requested: number;
 
   @Field(() => Int, { description: 'How many can be had now (0 for a unit that is not free).' })
   available: number;
 
-  constructor(line: number, ref: { sku?: string; productId?: string; unitId?: string }, requested: number, available: number) {
+  constructor(
+    line: number,
+    ref: { sku?: string; productId?: string; unitId?: string; stoneId?: string },
+    requested: number,
+    available: number,
+  ) {
     this.line = line;
     this.sku = ref.sku ?? null;
     this.productId = ref.productId ?? null;
     this.unitId = ref.unitId ?? null;
+    this.stoneId = ref.stoneId ?? null;
     this.requested = requested;
     this.available = available;
   }

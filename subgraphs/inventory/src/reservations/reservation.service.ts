@@ -77,6 +77,7 @@ export class ReservationService {
         const skus = valid.lines.flatMap(({ ref }) => (ref.kind === 'sku' ? [ref.sku] : []));
         const pieces = valid.lines.flatMap(({ ref }) => (ref.kind === 'piece' ? [ref.productId] : []));
         const unitIds = valid.lines.flatMap(({ ref }) => (ref.kind === 'unit' ? [ref.unitId] : []));
+        const stoneIds = valid.lines.flatMap(({ ref }) => (ref.kind === 'stone' ? [ref.stoneId] : []));
         const levels =
           skus.length || pieces.length
             ? await lockLevels(tx, `location_id = ANY($3) AND (sku = ANY($1) OR (sku IS NULL AND product_id = ANY($2)))`, [
@@ -86,11 +87,12 @@ export class ReservationService {
               ])
             : [];
         const units =
-          unitIds.length || pieces.length
-            ? await lockUnits(tx, `id = ANY($1::uuid[]) OR (product_id = ANY($2) AND status = ANY($3))`, [
+          unitIds.length || pieces.length || stoneIds.length
+            ? await lockUnits(tx, `id = ANY($1::uuid[]) OR stone_id = ANY($4) OR (product_id = ANY($2) AND status = ANY($3))`, [
                 unitIds,
                 pieces,
                 RESERVABLE_STATUSES,
+                stoneIds,
               ])
             : [];
         const { allocations, short } = allocate(valid.lines, levels, units, order);

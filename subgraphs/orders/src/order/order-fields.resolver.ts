@@ -10,9 +10,9 @@ import type { OrdersServices } from '../services';
 export class OrderFieldsResolver {
   constructor(private readonly services: OrdersServices) {}
 
-  @FieldResolver(() => CustomerRef, { description: 'The client who placed the order.' })
-  customer(@Root() order: Order): CustomerRef {
-    return { id: order.customerId };
+  @FieldResolver(() => CustomerRef, { nullable: true, description: 'The client who placed the order; null for a guest.' })
+  customer(@Root() order: Order): CustomerRef | null {
+    return order.customerId ? { id: order.customerId } : null;
   }
 
   @FieldResolver(() => [OrderLine], { description: 'The pieces on the order, in the order the client added them.' })

@@ -1,9 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CurrencyCode, Money } from '@elysium/subgraph-kit';
+import { LineKind } from '../cart/line-kind';
 
 /** One piece on an order, with the title and price frozen at the moment of sale. */
-@ObjectType({ description: 'One piece on an order; title and price are as they were when the order was placed.' })
+@ObjectType({ description: 'One piece on an order; title, SKU and price are as they were when the order was placed.' })
 @Entity({ name: 'order_line' })
 export class OrderLine {
   @PrimaryGeneratedColumn('uuid')
@@ -15,9 +16,25 @@ export class OrderLine {
   @Column('integer')
   position!: number;
 
-  /** The catalog's product id (a Sanity document id). */
+  @Field(() => LineKind, { description: 'What kind of line it is.' })
+  @Column('text')
+  kind!: LineKind;
+
+  /** The catalog's product id (a Sanity document id); for a loose stone, the stone's id. */
   @Column('text')
   productId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The variant SKU bought, for a SKU line.' })
+  @Column('text', { nullable: true })
+  sku!: string | null;
+
+  /** The catalogue stone bought loose or set in a bespoke piece. */
+  @Column('text', { nullable: true })
+  stoneId!: string | null;
+
+  /** The bespoke design as quoted (setting, metal, stone, size, engraving). */
+  @Column('jsonb', { nullable: true })
+  configuration!: Record<string, unknown> | null;
 
   @Field({ description: 'The product title when the order was placed.' })
   @Column('text')
@@ -29,6 +46,9 @@ export class OrderLine {
 
   @Column('integer')
   unitPriceAmount!: number;
+
+  @Column('integer')
+  vatAmount!: number;
 
   @Column('text')
   currency!: CurrencyCode;

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CurrencyCode, Money } from '@elysium/subgraph-kit';
+import { DeliveryMethod } from '../checkout/delivery';
 import { OrderStatus } from './order-status';
 
 /** A client's order: what was bought, at what price, and where it is now. */
@@ -12,13 +13,17 @@ export class Order {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Field({ description: 'The number quoted to the client and on invoices, e.g. "EL-100042".' })
+  @Field({ description: 'The number quoted to the client and on invoices, e.g. "ELY-100042".' })
   @Column('text')
   number!: string;
 
-  /** The client's id in the customers subgraph (a plain id, never a join). */
-  @Column('uuid')
-  customerId!: string;
+  /** The client's id in the customers subgraph (a plain id, never a join); null for a guest. */
+  @Column('uuid', { nullable: true })
+  customerId!: string | null;
+
+  /** Where order mail goes (a guest's only contact). Blanked when the client is erased. */
+  @Column('text', { nullable: true })
+  contactEmail!: string | null;
 
   @Field(() => OrderStatus, { description: 'Where the order is in its life.' })
   @Column('text')
@@ -33,17 +38,63 @@ export class Order {
   @Column('integer')
   vatAmount!: number;
 
+  @Column('integer')
+  shippingAmount!: number;
+
+  @Field(() => DeliveryMethod, {
+    nullable: true,
+    description: 'How the pieces reach the client; null for orders placed before checkout recorded it.',
+  })
+  @Column('text', { nullable: true })
+  deliveryMethod!: DeliveryMethod | null;
+
+  @Field(() => Date, { nullable: true, description: 'The appointment to collect at the London atelier, when collecting.' })
+  @Column('timestamptz', { nullable: true })
+  collectionSlot!: Date | null;
+
+  /** The inventory reservation holding the pieces until payment. */
+  @Column('uuid', { nullable: true })
+  reservationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the order was cancelled; null unless CANCELLED.' })
+  @Column('text', { nullable: true })
+  cancelReason!: string | null;
+
+  @Column('integer')
+  refundedAmount!: number;
+
+  /** When the card holder disputed a payment with their bank (staff look into it). */
+  @Column('timestamptz', { nullable: true })
+  disputedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the payment succeeded; null until then.' })
+  @Column('timestamptz', { nullable: true })
+  paidAt!: Date | null;
+
   @Field({ description: 'When the client placed the order.' })
   @CreateDateColumn({ type: 'timestamptz' })
   placedAt!: Date;
 
-  @Field(() => Money, { description: 'What the client pays, VAT included.' })
+  @Column('timestamptz')
+  updatedAt!: Date;
+
+  @Field(() => Money, { description: 'What the client pays, VAT and delivery included.' })
   total(): Money {
     return Money.of(this.totalAmount, this.currency);
   }
 
-  @Field(() => Money, { description: 'The UK VAT held in `total`.' })
+  @Field(() => Money, { description: 'The UK VAT held in `total` (zero for exports outside the UK).' })
   vat(): Money {
     return Money.of(this.vatAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Delivery, VAT included (zero for collection).' })
+  shipping(): Money {
+    return Money.of(this.shippingAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Refunded so far.' })
+  refunded(): Money {
+    return Money.of(this.refundedAmount, this.currency);
   }
 }

@@ -15,3 +15,11 @@ export class ProductRef {
   @Field(() => ID, { description: 'Stable id (the Sanity document id).' })
   id!: string;
 }
+
+/** A certified stone, owned by the catalog subgraph; orders only points at it. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Stone', { description: 'A certified stone with its grading report. Its price comes from the current price list.' })
+export class StoneRef {
+  @Field(() => ID, { description: 'Stable id (the Sanity document id).' })
+  id!: string;
+}

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { rows, type TransactionRunner } from '@elysium/subgraph-kit';
 import { intentIdOf, readIntentState } from '../payment/intent-state';
+import { announceChange } from '../payment/payment-outcomes';
 import type { PaymentService } from '../payment/payment.service';
 
 export type EventOutcome = 'recorded' | 'duplicate' | 'not-ours';
@@ -31,7 +32,8 @@ export class StripeEventService {
       );
       if (!fresh) return 'duplicate';
       if (!state) return 'not-ours';
-      await this.payments.applyState(tx, state);
+      const change = await this.payments.applyState(tx, state);
+      if (change) await announceChange(tx, change.before, change.after);
       return 'recorded';
     });
   }

@@ -13,6 +13,14 @@ export const EVENT_CATALOGUE = {
   'customer.export-part-ready': ['customers.collect-export-part'],
   /** A client was erased: every subgraph anonymises what it holds (financial records stay). */
   'customer.erased': ['orders.erase-customer', 'payments.erase-customer'],
+  /** A payment's state moved at Stripe (read from Stripe, never from an event's word): orders acts on it. */
+  'payment.succeeded': ['orders.payment-outcome'],
+  'payment.failed': ['orders.payment-outcome'],
+  'payment.cancelled': ['orders.payment-outcome'],
+  'payment.refunded': ['orders.payment-outcome'],
+  'payment.disputed': ['orders.payment-outcome'],
+  /** An order that cannot stand was paid for: payments refunds whatever it took, in full. */
+  'order.refund-requested': ['payments.refund-order'],
   /** Something staff did, or staff read a client's personal data: kept in the append-only audit log. */
   'audit.recorded': ['customers.audit-log'],
 } as const satisfies Record<string, readonly string[]>;
@@ -28,6 +36,10 @@ export const COMMAND_QUEUES = [
   'inventory.sweep-reservations',
   /** Mails stock control that a SKU at a location fell to its low-stock threshold. */
   'inventory.low-stock-mail',
+  /** Order mail (confirmation, cancellation) to the order's contact address. */
+  'orders.send-mail',
+  /** Every minute: asks Stripe about payments still open after a while, so a lost webhook cannot leave an order stuck. */
+  'payments.reconcile',
 ] as const;
 
 export type QueueName = (typeof EVENT_CATALOGUE)[EventName][number] | (typeof COMMAND_QUEUES)[number];

@@ -25,6 +25,8 @@ export enum ErrorCode {
   INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
   UNIT_UNAVAILABLE = 'UNIT_UNAVAILABLE',
   TRANSFER_ALREADY_RECEIVED = 'TRANSFER_ALREADY_RECEIVED',
+  QUOTE_EXPIRED = 'QUOTE_EXPIRED',
+  CART_EMPTY = 'CART_EMPTY',
 }
 
 registerEnumType(ErrorCode, {
@@ -53,6 +55,8 @@ registerEnumType(ErrorCode, {
     },
     UNIT_UNAVAILABLE: { description: 'The serialised unit is not in a state that allows this (sold, in transit, reserved…).' },
     TRANSFER_ALREADY_RECEIVED: { description: 'The transfer was received already.' },
+    QUOTE_EXPIRED: { description: 'The bespoke quote has lapsed (metal prices move); price the design again.' },
+    CART_EMPTY: { description: 'There is nothing to check out: the cart is empty, or every line is saved for later.' },
   },
 });
 

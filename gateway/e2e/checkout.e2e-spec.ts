@@ -1,0 +1,349 @@
+import { randomUUID } from 'node:crypto';
+import Stripe from 'stripe';
+import { Client } from 'pg';
+import { stripeSignature } from '@elysium/stripe-double';
+import { devSecret, mintBearerToken, signedCall } from '@elysium/subgraph-kit/core';
+import { graphqlRequest } from '@elysium/subgraph-kit/testing';
+import { launchTestGraph, type TestGraph } from '@elysium/tools';
+
+const JWT_SECRET = 'dev-only-jwt-change-me';
+
+/** The money path through the gateway: cart, checkout, Stripe (the double), webhooks, stock and mail. */
+describe('checkout through the gateway', () => {
+  let graph: TestGraph;
+  let staffToken: string;
+  let stripe: Stripe;
+  let sql: Client;
+  /** Made-to-order pieces with variants, found from the graph; each test takes its own. */
+  let pieces: Array<{ id: string; sku: string; price: number }>;
+
+  beforeAll(async () => {
+    graph = await launchTestGraph('checkout');
+    staffToken = await mintBearerToken({ subject: 'staff-checkout', role: 'staff' }, JWT_SECRET);
+    const url = new URL(graph.stripeUrl);
+    stripe = new Stripe('sk_test_checkout_e2e', { host: url.hostname, port: Number(url.port), protocol: 'http' });
+    sql = new Client({ connectionString: graph.databaseUrl });
+    await sql.connect();
+    const listing = await graphqlRequest<{
+      products: { nodes: Array<{ id: string; leadTimeWeeks: number | null; variants: Array<{ sku: string; price: { amount: number } }> }> };
+    }>(graph.gatewayUrl, '{ products(first: 100) { nodes { id leadTimeWeeks variants { sku price { amount } } } } }', {
+      token: staffToken,
+    });
+    pieces = listing
+      .data!.products.nodes.filter((p) => p.leadTimeWeeks === null && p.variants.length)
+      .map((p) => ({ id: p.id, sku: p.variants[0].sku, price: p.variants[0].price.amount }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await sql?.end();
+    await graph?.stop();
+  });
+
+  const newClient = async () => ({
+    id: randomUUID(),
+    token: await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET),
+  });
+  const take = () => pieces.shift()!;
+
+  async function stock(sku: string, quantity: number): Promise<void> {
+    const response = await graphqlRequest<{ receiveStock: { __typename: string } }>(
+      graph.gatewayUrl,
+      'mutation ($sku: String!, $q: Int!) { receiveStock(input: { sku: $sku, locationId: "vault", quantity: $q }) { __typename } }',
+      { token: staffToken, variables: { sku, q: quantity } },
+    );
+    expect(response.data!.receiveStock.__typename).toBe('LocationStock');
+  }
+
+  async function addToCart(sku: string, token?: string, guestCartToken?: string) {
+    const response = await graphqlRequest<{
+      addToCart: { __typename: string; guestCartToken: string | null; cart: { itemCount: number; subtotal: { amount: number } } };
+    }>(
+      graph.gatewayUrl,
+      'mutation ($sku: String!, $g: String) { addToCart(input: { sku: $sku }, guestCartToken: $g) { __typename ... on CartUpdate { guestCartToken cart { itemCount subtotal { amount } } } } }',
+      { token, variables: { sku, g: guestCartToken ?? null } },
+    );
+    if (response.data?.addToCart.__typename !== 'CartUpdate') throw new Error(`addToCart: ${JSON.stringify(response)}`);
+    return response.data.addToCart;
+  }
+
+  const PLACE = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) {
+    __typename
+    ... on PlacedOrder { paymentClientSecret amountDue { amount } order { id number status total { amount } vat { amount } } }
+    ... on ErrorResult { code message }
+  } }`;
+
+  async function placeOrder(options: { token?: string; guestCartToken?: string; email: string; key?: string }) {
+    const response = await graphqlRequest<{
+      placeOrder: {
+        __typename: string;
+        paymentClientSecret?: string;
+        order?: { id: string; number: string; status: string; total: { amount: number }; vat: { amount: number } };
+        code?: string;
+      };
+    }>(graph.gatewayUrl, PLACE, {
+      token: options.token,
+      variables: {
+        input: {
+          idempotencyKey: options.key ?? `checkout-${randomUUID()}`,
+          guestCartToken: options.guestCartToken ?? null,
+          contactEmail: options.email,
+          delivery: {
+            method: 'UK_NEXT_DAY_INSURED',
+            address: { recipientName: 'A Client', line1: '1 Mount Street', city: 'London', postcode: 'W1K 2RN', countryCode: 'GB' },
+          },
+        },
+      },
+    });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.placeOrder;
+  }
+
+  /**
+   * The client's browser completing the payment with Stripe.js: here, the SDK against the double.
+   * Above THREE_D_SECURE_FROM (£5,000) the bank asks for 3-D Secure: the client completes it.
+   */
+  async function pay(clientSecret: string, card = 'pm_card_visa'): Promise<void> {
+    const intent = await stripe.paymentIntents.confirm(clientSecret.split('_secret_')[0], {
+      payment_method: card,
+      return_url: 'https://elysium.example/checkout/done',
+    });
+    if (intent.status !== 'requires_action') return;
+    const answer = await fetch(intent.next_action!.redirect_to_url!.url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'outcome=complete',
+    });
+    expect(answer.status).toBe(200);
+  }
+
+  async function orderRow(id: string) {
+    const { rows } = await sql.query(`SELECT status, refunded_amount, cancel_reason, total_amount FROM orders."order" WHERE id = $1`, [id]);
+    return rows[0] as { status: string; refunded_amount: number; cancel_reason: string | null; total_amount: number };
+  }
+
+  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    let value = await read();
+    while (!done(value) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      value = await read();
+    }
+    return value;
+  }
+
+  const mailsTo = async (email: string) =>
+    (await (await fetch(`${graph.mailSinkUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as Array<{ subject: string }>;
+
+  it('takes a client from cart to a paid order, charges the server’s price once, commits the stock and mails once', async () => {
+    const piece = take();
+    await stock(piece.sku, 1);
+    const client = await newClient();
+    const added = await addToCart(piece.sku, client.token);
+    expect(added.cart).toEqual({ itemCount: 1, subtotal: { amount: piece.price } });
+    const email = `client-${randomUUID()}@example.com`;
+    const placed = await placeOrder({ token: client.token, email });
+    expect(placed.__typename).toBe('PlacedOrder');
+    expect(placed.order).toEqual(expect.objectContaining({ status: 'PENDING_PAYMENT', total: { amount: piece.price } }));
+    expect(placed.order!.vat.amount).toBe(Math.round(piece.price / 6));
+    expect(placed.order!.number).toMatch(/^EL+Y?-\d{6}$/);
+    // The piece is held for this client while they pay
+    const held = await graphqlRequest<{ product: { availability: { status: string } } }>(
+      graph.gatewayUrl,
+      'query ($id: ID!) { product(id: $id) { availability { status } } }',
+      {
+        token: client.token,
+        variables: { id: piece.id },
+      },
+    );
+    expect(held.data!.product.availability.status).toBe('RESERVED');
+    await pay(placed.paymentClientSecret!);
+    expect(
+      (
+        await eventually(
+          () => orderRow(placed.order!.id),
+          (o) => o.status !== 'PENDING_PAYMENT',
+        )
+      ).status,
+    ).toBe('PAID');
+    const mails = await eventually(
+      () => mailsTo(email),
+      (m) => m.length > 0,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await mailsTo(email)).map((m) => m.subject)).toEqual([`Your ELYSIUM order ${placed.order!.number}`]);
+    expect(mails).toHaveLength(1);
+    const ledger = await graphqlRequest<{ stockLedgerCheck: unknown[] }>(graph.gatewayUrl, '{ stockLedgerCheck { id } }', {
+      token: staffToken,
+    });
+    expect(ledger.data!.stockLedgerCheck).toEqual([]);
+    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM inventory.stock_movement WHERE sku = $1 AND kind = 'SALE'`, [
+      piece.sku,
+    ]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('never charges the loser of a race for the last piece: refused before payment, or refunded with the order cancelled', async () => {
+    for (let round = 0; round < 4; round++) {
+      const piece = take();
+      await stock(piece.sku, 1);
+      const [a, b] = await Promise.all([newClient(), newClient()]);
+      await addToCart(piece.sku, a.token);
+      await addToCart(piece.sku, b.token);
+      const [first, second] = await Promise.all([
+        placeOrder({ token: a.token, email: `a-${randomUUID()}@example.com` }),
+        placeOrder({ token: b.token, email: `b-${randomUUID()}@example.com` }),
+      ]);
+      const outcomes = [first.__typename, second.__typename].sort();
+      expect(outcomes).toEqual(['PiecesUnavailableError', 'PlacedOrder']);
+      const winner = first.__typename === 'PlacedOrder' ? first : second;
+      await pay(winner.paymentClientSecret!);
+      expect(
+        (
+          await eventually(
+            () => orderRow(winner.order!.id),
+            (o) => o.status !== 'PENDING_PAYMENT',
+          )
+        ).status,
+      ).toBe('PAID');
+    }
+  });
+
+  it('refunds in full and cancels an order paid after its hold lapsed and the piece went to someone else', async () => {
+    const piece = take();
+    await stock(piece.sku, 1);
+    const [late, prompt] = await Promise.all([newClient(), newClient()]);
+    await addToCart(piece.sku, late.token);
+    const slow = await placeOrder({ token: late.token, email: `late-${randomUUID()}@example.com` });
+    // The slow client's hold lapses (as after 30 minutes, here at once: its hold is expired the way the sweep ends it), and another client buys the piece
+    const { rows } = await sql.query(`SELECT reservation_id FROM orders."order" WHERE id = $1`, [slow.order!.id]);
+    const release = `mutation ($id: ID!) { releaseReservation(id: $id) { __typename } }`;
+    const released = await graphqlRequest<{ releaseReservation: { __typename: string } }>(graph.subgraphUrls.inventory, release, {
+      headers: signedCall('inventory', devSecret('identity'), null, 'tools'),
+      variables: { id: rows[0].reservation_id },
+    });
+    expect(released.data!.releaseReservation.__typename).toBe('Reservation');
+    await addToCart(piece.sku, prompt.token);
+    const quick = await placeOrder({ token: prompt.token, email: `prompt-${randomUUID()}@example.com` });
+    expect(quick.__typename).toBe('PlacedOrder');
+    await pay(quick.paymentClientSecret!);
+    expect(
+      (
+        await eventually(
+          () => orderRow(quick.order!.id),
+          (o) => o.status !== 'PENDING_PAYMENT',
+        )
+      ).status,
+    ).toBe('PAID');
+    // When the slow client pays after all
+    await pay(slow.paymentClientSecret!);
+    // Then their order is cancelled with its reason and every penny refunded
+    const cancelled = await eventually(
+      () => orderRow(slow.order!.id),
+      (o) => o.status === 'CANCELLED' && o.refunded_amount > 0,
+    );
+    expect(cancelled).toEqual(expect.objectContaining({ status: 'CANCELLED', refunded_amount: cancelled.total_amount }));
+    expect(cancelled.cancel_reason).toMatch(/no longer available/);
+  });
+
+  it('lets a guest check out with a cart token, and ignores a client-sent amount', async () => {
+    const piece = take();
+    await stock(piece.sku, 2);
+    const first = await addToCart(piece.sku);
+    expect(first.guestCartToken).toEqual(expect.any(String));
+    await addToCart(piece.sku, undefined, first.guestCartToken!);
+    const email = `guest-${randomUUID()}@example.com`;
+    const tampered = await graphqlRequest(
+      graph.gatewayUrl,
+      PLACE.replace('placeOrder(input: $input)', 'placeOrder(input: $input, amount: 1)'),
+      {
+        variables: {
+          input: {
+            idempotencyKey: `k-${randomUUID()}`,
+            guestCartToken: first.guestCartToken,
+            contactEmail: email,
+            delivery: { method: 'COLLECTION' },
+          },
+        },
+      },
+    );
+    expect(tampered.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const placed = await placeOrder({ guestCartToken: first.guestCartToken!, email });
+    expect(placed.__typename).toBe('PlacedOrder');
+    expect(placed.order!.total.amount).toBe(piece.price * 2);
+    await pay(placed.paymentClientSecret!);
+    expect(
+      (
+        await eventually(
+          () => orderRow(placed.order!.id),
+          (o) => o.status !== 'PENDING_PAYMENT',
+        )
+      ).status,
+    ).toBe('PAID');
+    expect(
+      await eventually(
+        () => mailsTo(email),
+        (m) => m.length > 0,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('gives one order for one idempotency key sent twice at once', async () => {
+    const piece = take();
+    await stock(piece.sku, 3);
+    const client = await newClient();
+    await addToCart(piece.sku, client.token);
+    const key = `same-${randomUUID()}`;
+    const email = `twice-${randomUUID()}@example.com`;
+    const [one, two] = await Promise.all([
+      placeOrder({ token: client.token, email, key }),
+      placeOrder({ token: client.token, email, key }),
+    ]);
+    expect(one.__typename).toBe('PlacedOrder');
+    expect(two.order!.id).toBe(one.order!.id);
+    expect(two.paymentClientSecret).toBe(one.paymentClientSecret);
+  });
+
+  it('changes an order once when Stripe’s events are replayed five times and out of order; a bad signature changes nothing', async () => {
+    const piece = take();
+    await stock(piece.sku, 1);
+    const client = await newClient();
+    await addToCart(piece.sku, client.token);
+    const email = `replay-${randomUUID()}@example.com`;
+    const placed = await placeOrder({ token: client.token, email });
+    const intentId = placed.paymentClientSecret!.split('_secret_')[0];
+    await pay(placed.paymentClientSecret!);
+    await eventually(
+      () => orderRow(placed.order!.id),
+      (o) => o.status === 'PAID',
+    );
+    const events = (await stripe.events.list({ limit: 100 })).data
+      .filter((e) => JSON.stringify(e.data.object).includes(intentId))
+      .reverse();
+    const webhook = new URL('/webhooks/stripe', graph.subgraphUrls.payments);
+    for (let i = 0; i < 5; i++) {
+      for (const event of [...events].reverse()) {
+        const payload = JSON.stringify(event);
+        const response = await fetch(webhook, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'stripe-signature': stripeSignature(payload, devSecret('stripe-webhook')) },
+          body: payload,
+        });
+        expect(response.status).toBe(200);
+      }
+    }
+    const forged = JSON.stringify({ ...events[0], id: `evt_${randomUUID()}` });
+    const refused = await fetch(webhook, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': stripeSignature(forged, 'whsec_wrong') },
+      body: forged,
+    });
+    expect(refused.status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const { rows } = await sql.query(
+      `SELECT to_status FROM orders.order_history WHERE order_id = $1 AND to_status IS NOT NULL ORDER BY id`,
+      [placed.order!.id],
+    );
+    expect(rows.map((r) => r.to_status)).toEqual(['PENDING_PAYMENT', 'PAID']);
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+});

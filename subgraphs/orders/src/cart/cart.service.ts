@@ -1,0 +1,455 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  CurrencyCode,
+  FieldError,
+  forbidden,
+  InputValidationError,
+  isCatalogueKey,
+  isUuid,
+  Money,
+  rows,
+  vatIncluded,
+  verifyConfigurationToken,
+  withTransaction,
+  type PricedConfiguration,
+  type SubgraphContext,
+} from '@elysium/subgraph-kit';
+import { priceKey, type CataloguePrice, type CataloguePrices, type PricedRef } from '../pricing/catalog-prices';
+import { CartLineNotFoundError, ItemNotOfferedError, QuoteExpiredError } from './cart.errors';
+import { CART_LIMITS, type AddToCartInput, type UpdateCartLineInput } from './cart.inputs';
+import { Cart, CartLine, CartUpdate, ConfiguredDesign } from './cart.model';
+import { LineKind } from './line-kind';
+
+/** Whose cart: a signed-in client's, or a guest's under the hash of an opaque token. */
+export type CartOwner = { kind: 'customer'; customerId: string } | { kind: 'guest'; tokenHash: string };
+
+/** How long a cart lives after its last change. */
+const CART_DAYS = { customer: 90, guest: 14 };
+
+/** A cart line as stored. */
+export interface StoredLine {
+  id: string;
+  kind: LineKind;
+  product_id: string | null;
+  sku: string | null;
+  stone_id: string | null;
+  quote_token: string | null;
+  quantity: number;
+  price_when_added: number;
+  saved_for_later: boolean;
+  added_at: Date;
+}
+
+interface StoredCart {
+  id: string;
+  currency: CurrencyCode;
+  expires_at: Date;
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** What a stored line asks the catalogue (a configured line is priced by its quote instead). */
+export function pricedRefOf(line: StoredLine): PricedRef | null {
+  if (line.kind === LineKind.STONE) return { kind: 'stone', stoneId: line.stone_id! };
+  if (line.kind === LineKind.CONFIGURED) return null;
+  return { kind: 'product', productId: line.product_id!, sku: line.sku };
+}
+
+/** The quote a configured line carries, if it still verifies. */
+export function quoteOf(line: StoredLine, secret: string, now = Date.now()) {
+  return line.quote_token ? verifyConfigurationToken(line.quote_token, secret, now) : null;
+}
+
+/**
+ * Carts: a client's (one per client) or a guest's (under an opaque token; only its hash is kept).
+ * Every read prices the lines again from the catalogue and shows a changed price as such. When a
+ * guest signs in, their guest cart merges into their own by one rule: a SKU already in the cart
+ * adds its quantity (up to the most a line holds), a piece, stone or design already there stays
+ * once, and anything new is added; the guest cart is then gone.
+ */
+export class CartService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly prices: CataloguePrices,
+    private readonly quoteSecret: string,
+  ) {}
+
+  /** The caller's cart owner; a signed-in person's own cart, else the guest token's (when given). */
+  ownerOf(context: SubgraphContext, guestCartToken: string | null | undefined): CartOwner | null {
+    if (context.identity) {
+      if (!isUuid(context.identity.subject)) throw forbidden('Carts belong to client accounts.');
+      return { kind: 'customer', customerId: context.identity.subject.toLowerCase() };
+    }
+    if (guestCartToken == null) return null;
+    if (guestCartToken.length > CART_LIMITS.tokenLength) return null;
+    return { kind: 'guest', tokenHash: tokenHash(guestCartToken) };
+  }
+
+  async read(context: SubgraphContext, guestCartToken: string | null | undefined): Promise<Cart | null> {
+    const owner = this.ownerOf(context, guestCartToken);
+    if (!owner) return null;
+    if (owner.kind === 'customer' && guestCartToken) await this.mergeGuestCart(owner.customerId, guestCartToken);
+    const cart = await this.find(this.dataSource.manager, owner);
+    return cart ? this.view(cart) : null;
+  }
+
+  async add(
+    context: SubgraphContext,
+    input: AddToCartInput,
+    guestCartToken: string | null | undefined,
+  ): Promise<CartUpdate | InputValidationError | ItemNotOfferedError | QuoteExpiredError> {
+    const checked = await this.checkLine(input);
+    if (!('kind' in checked)) return checked;
+    let newToken: string | null = null;
+    let owner = this.ownerOf(context, guestCartToken);
+    if (!owner) {
+      newToken = randomBytes(24).toString('base64url');
+      owner = { kind: 'guest', tokenHash: tokenHash(newToken) };
+    }
+    const target = owner;
+    const cart = await withTransaction(this.dataSource, async (manager) => {
+      const found = await this.findOrCreate(manager, target);
+      await manager.query(`SELECT id FROM cart WHERE id = $1 FOR UPDATE`, [found.id]);
+      const lines = await this.lines(manager, found.id);
+      const same = lines.find((l) => sameItem(l, checked));
+      if (same && same.kind === LineKind.SKU) {
+        await manager.query(`UPDATE cart_line SET quantity = least($2, quantity + $3), saved_for_later = false WHERE id = $1`, [
+          same.id,
+          CART_LIMITS.quantity,
+          checked.quantity,
+        ]);
+      } else if (!same) {
+        if (lines.length >= CART_LIMITS.lines)
+          return new InputValidationError([new FieldError('input', `A cart holds at most ${CART_LIMITS.lines} lines.`)]);
+        await manager.query(
+          `INSERT INTO cart_line (cart_id, kind, product_id, sku, stone_id, quote_token, quantity, price_when_added) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [found.id, checked.kind, checked.productId, checked.sku, checked.stoneId, checked.quoteToken, checked.quantity, checked.price],
+        );
+      }
+      await this.touch(manager, found.id, target);
+      return found;
+    });
+    if (cart instanceof InputValidationError) return cart;
+    return Object.assign(new CartUpdate(), {
+      cart: await this.view(cart),
+      guestCartToken: newToken ?? (owner.kind === 'guest' ? (guestCartToken ?? null) : null),
+    });
+  }
+
+  async update(
+    context: SubgraphContext,
+    input: UpdateCartLineInput,
+    guestCartToken: string | null | undefined,
+  ): Promise<CartUpdate | InputValidationError | CartLineNotFoundError> {
+    if (input.quantity != null && (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > CART_LIMITS.quantity)) {
+      return new InputValidationError([new FieldError('input.quantity', `A whole number from 1 to ${CART_LIMITS.quantity}.`)]);
+    }
+    return this.changeLine(context, input.lineId, guestCartToken, async (manager, line) => {
+      if (input.quantity != null && line.kind !== LineKind.SKU && input.quantity !== 1) {
+        return new InputValidationError([new FieldError('input.quantity', 'Only a SKU line holds more than one.')]);
+      }
+      await manager.query(
+        `UPDATE cart_line SET quantity = coalesce($2, quantity), saved_for_later = coalesce($3, saved_for_later) WHERE id = $1`,
+        [line.id, input.quantity ?? null, input.savedForLater ?? null],
+      );
+      return null;
+    });
+  }
+
+  async remove(
+    context: SubgraphContext,
+    lineId: string,
+    guestCartToken: string | null | undefined,
+  ): Promise<CartUpdate | CartLineNotFoundError> {
+    const result = await this.changeLine(context, lineId, guestCartToken, async (manager, line) => {
+      await manager.query(`DELETE FROM cart_line WHERE id = $1`, [line.id]);
+      return null;
+    });
+    return result instanceof InputValidationError ? new CartLineNotFoundError() : result;
+  }
+
+  /** The owner's cart and the lines to check out (not saved for later), as stored. */
+  async forCheckout(manager: EntityManager, owner: CartOwner): Promise<{ cartId: string; lines: StoredLine[] } | null> {
+    const cart = await this.find(manager, owner);
+    if (!cart) return null;
+    return { cartId: cart.id, lines: (await this.lines(manager, cart.id)).filter((l) => !l.saved_for_later) };
+  }
+
+  /** The design a configured line carries, as its quote states it (the order's snapshot). */
+  designOf(line: StoredLine): Record<string, unknown> | null {
+    const quote = line.kind === LineKind.CONFIGURED ? quoteOf(line, this.quoteSecret) : null;
+    return quote?.valid ? { ...quote.configuration } : null;
+  }
+
+  /** Prices stored lines now: the catalogue for pieces and stones, the signed quote for designs. */
+  async priceLines(lines: readonly StoredLine[]): Promise<Map<string, CataloguePrice | null>> {
+    const refs = lines.flatMap((l) => {
+      const ref = pricedRefOf(l);
+      return ref ? [ref] : [];
+    });
+    const catalogue = await this.prices.prices(refs);
+    const priced = new Map<string, CataloguePrice | null>();
+    for (const line of lines) {
+      const ref = pricedRefOf(line);
+      if (ref) {
+        priced.set(line.id, catalogue.get(priceKey(ref)) ?? null);
+        continue;
+      }
+      const quote = quoteOf(line, this.quoteSecret);
+      priced.set(
+        line.id,
+        quote?.valid
+          ? {
+              title: 'Bespoke ring',
+              unitPrice: quote.configuration.total,
+              currency: quote.configuration.currency as CurrencyCode,
+              leadTimeWeeks: null,
+            }
+          : null,
+      );
+    }
+    return priced;
+  }
+
+  private async changeLine(
+    context: SubgraphContext,
+    lineId: string,
+    guestCartToken: string | null | undefined,
+    change: (manager: EntityManager, line: StoredLine) => Promise<InputValidationError | null>,
+  ): Promise<CartUpdate | InputValidationError | CartLineNotFoundError> {
+    const owner = this.ownerOf(context, guestCartToken);
+    if (!owner || !isUuid(lineId)) return new CartLineNotFoundError();
+    const outcome = await withTransaction(this.dataSource, async (manager) => {
+      const cart = await this.find(manager, owner);
+      const line = cart ? (await this.lines(manager, cart.id)).find((l) => l.id === lineId.toLowerCase()) : undefined;
+      if (!cart || !line) return new CartLineNotFoundError();
+      const refused = await change(manager, line);
+      if (refused) return refused;
+      await this.touch(manager, cart.id, owner);
+      return cart;
+    });
+    if (outcome instanceof CartLineNotFoundError || outcome instanceof InputValidationError) return outcome;
+    return Object.assign(new CartUpdate(), {
+      cart: await this.view(outcome),
+      guestCartToken: owner.kind === 'guest' ? (guestCartToken ?? null) : null,
+    });
+  }
+
+  /** Moves a guest cart's lines into the client's cart (the rule in the class comment), then drops it. */
+  private async mergeGuestCart(customerId: string, guestCartToken: string): Promise<void> {
+    if (guestCartToken.length > CART_LIMITS.tokenLength) return;
+    await withTransaction(this.dataSource, async (manager) => {
+      const guest = await this.find(manager, { kind: 'guest', tokenHash: tokenHash(guestCartToken) });
+      if (!guest) return;
+      const own = await this.findOrCreate(manager, { kind: 'customer', customerId });
+      await manager.query(`SELECT id FROM cart WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[own.id, guest.id]]);
+      const mine = await this.lines(manager, own.id);
+      for (const line of await this.lines(manager, guest.id)) {
+        const same = mine.find((l) =>
+          sameItem(l, { kind: line.kind, productId: line.product_id, sku: line.sku, stoneId: line.stone_id, quoteToken: line.quote_token }),
+        );
+        if (same && same.kind === LineKind.SKU) {
+          await manager.query(`UPDATE cart_line SET quantity = least($2, quantity + $3) WHERE id = $1`, [
+            same.id,
+            CART_LIMITS.quantity,
+            line.quantity,
+          ]);
+        } else if (!same && mine.length < CART_LIMITS.lines) {
+          await manager.query(`UPDATE cart_line SET cart_id = $2 WHERE id = $1`, [line.id, own.id]);
+          mine.push(line);
+        }
+      }
+      await manager.query(`DELETE FROM cart WHERE id = $1`, [guest.id]);
+      await this.touch(manager, own.id, { kind: 'customer', customerId });
+    });
+  }
+
+  /** The field rules of a line, then the catalogue's say (exists, priced) and the quote's signature. */
+  private async checkLine(input: AddToCartInput): Promise<CheckedLine | InputValidationError | ItemNotOfferedError | QuoteExpiredError> {
+    const given = (['sku', 'productId', 'stoneId', 'quoteToken'] as const).filter((k) => input[k] != null);
+    const problems: FieldError[] = [];
+    if (given.length !== 1) problems.push(new FieldError('input.sku', 'Give exactly one of sku, productId, stoneId and quoteToken.'));
+    for (const key of ['sku', 'productId', 'stoneId'] as const) {
+      if (input[key] != null && !isCatalogueKey(input[key]))
+        problems.push(new FieldError(`input.${key}`, `Not a catalogue ${key === 'sku' ? 'SKU' : 'id'}.`));
+    }
+    if (input.quoteToken != null && input.quoteToken.length > CART_LIMITS.quoteToken)
+      problems.push(new FieldError('input.quoteToken', 'Not a quote token.'));
+    const most = input.sku != null ? CART_LIMITS.quantity : 1;
+    if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > most) {
+      problems.push(
+        new FieldError('input.quantity', most === 1 ? 'Only 1 of a piece, stone or design.' : `A whole number from 1 to ${most}.`),
+      );
+    }
+    if (problems.length) return new InputValidationError(problems);
+
+    if (input.quoteToken != null) {
+      const check = verifyConfigurationToken(input.quoteToken, this.quoteSecret);
+      if (!check.valid) {
+        return check.reason === 'expired'
+          ? new QuoteExpiredError()
+          : new InputValidationError([new FieldError('input.quoteToken', 'Not a quote from our configurator.')]);
+      }
+      return checkedDesign(input.quoteToken, check.configuration);
+    }
+    if (input.sku != null) {
+      const productId = await this.prices.productOfSku(input.sku);
+      const price = productId
+        ? (await this.prices.prices([{ kind: 'product', productId, sku: input.sku }])).get(
+            priceKey({ kind: 'product', productId, sku: input.sku }),
+          )
+        : undefined;
+      if (!productId || !price) return new ItemNotOfferedError('input.sku', 'No piece in the catalogue has this SKU.');
+      return {
+        kind: LineKind.SKU,
+        productId,
+        sku: input.sku,
+        stoneId: null,
+        quoteToken: null,
+        quantity: input.quantity,
+        price: price.unitPrice,
+      };
+    }
+    if (input.productId != null) {
+      const ref: PricedRef = { kind: 'product', productId: input.productId, sku: null };
+      const price = (await this.prices.prices([ref])).get(priceKey(ref));
+      if (!price) return new ItemNotOfferedError('input.productId', 'No piece in the catalogue has this id.');
+      return {
+        kind: LineKind.PIECE,
+        productId: input.productId,
+        sku: null,
+        stoneId: null,
+        quoteToken: null,
+        quantity: 1,
+        price: price.unitPrice,
+      };
+    }
+    const ref: PricedRef = { kind: 'stone', stoneId: input.stoneId! };
+    const price = (await this.prices.prices([ref])).get(priceKey(ref));
+    if (!price) return new ItemNotOfferedError('input.stoneId', 'No stone in the catalogue has this id, or it is priced on request.');
+    return {
+      kind: LineKind.STONE,
+      productId: null,
+      sku: null,
+      stoneId: input.stoneId!,
+      quoteToken: null,
+      quantity: 1,
+      price: price.unitPrice,
+    };
+  }
+
+  private async view(cart: StoredCart): Promise<Cart> {
+    const stored = await this.lines(this.dataSource.manager, cart.id);
+    const priced = await this.priceLines(stored);
+    const lines = stored.map((line) => lineView(line, priced.get(line.id) ?? null, cart.currency, this.quoteSecret));
+    const toCheckOut = lines.filter((l) => !l.savedForLater);
+    const subtotal = toCheckOut.reduce((sum, l) => sum + (l.unitPrice?.amount ?? 0) * l.quantity, 0);
+    return Object.assign(new Cart(), {
+      id: cart.id,
+      lines: toCheckOut,
+      savedForLater: lines.filter((l) => l.savedForLater),
+      subtotal: Money.of(subtotal, cart.currency),
+      vat: Money.of(vatIncluded(subtotal), cart.currency),
+      itemCount: toCheckOut.reduce((n, l) => n + l.quantity, 0),
+      expiresAt: cart.expires_at,
+    });
+  }
+
+  private async find(manager: EntityManager, owner: CartOwner): Promise<StoredCart | null> {
+    const [cart] = await rows<StoredCart>(
+      manager,
+      owner.kind === 'customer'
+        ? `SELECT id, currency, expires_at FROM cart WHERE customer_id = $1 AND expires_at > now()`
+        : `SELECT id, currency, expires_at FROM cart WHERE guest_token_hash = $1 AND expires_at > now()`,
+      [owner.kind === 'customer' ? owner.customerId : owner.tokenHash],
+    );
+    return cart ?? null;
+  }
+
+  private async findOrCreate(manager: EntityManager, owner: CartOwner): Promise<StoredCart> {
+    const column = owner.kind === 'customer' ? 'customer_id' : 'guest_token_hash';
+    const value = owner.kind === 'customer' ? owner.customerId : owner.tokenHash;
+    // A lapsed cart is emptied and starts again, rather than revived with stale lines.
+    await manager.query(`DELETE FROM cart WHERE ${column} = $1 AND expires_at <= now()`, [value]);
+    await manager.query(
+      `INSERT INTO cart (${column}, expires_at) VALUES ($1, now() + make_interval(days => $2)) ON CONFLICT (${column}) DO NOTHING`,
+      [value, CART_DAYS[owner.kind]],
+    );
+    return (await this.find(manager, owner))!;
+  }
+
+  private async touch(manager: EntityManager, cartId: string, owner: CartOwner): Promise<void> {
+    await manager.query(`UPDATE cart SET updated_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1`, [
+      cartId,
+      CART_DAYS[owner.kind],
+    ]);
+  }
+
+  private lines(manager: EntityManager, cartId: string): Promise<StoredLine[]> {
+    return rows<StoredLine>(manager, `SELECT * FROM cart_line WHERE cart_id = $1 ORDER BY added_at, id`, [cartId]);
+  }
+}
+
+interface CheckedLine {
+  kind: LineKind;
+  productId: string | null;
+  sku: string | null;
+  stoneId: string | null;
+  quoteToken: string | null;
+  quantity: number;
+  price: number;
+}
+
+function checkedDesign(token: string, configuration: PricedConfiguration): CheckedLine {
+  return {
+    kind: LineKind.CONFIGURED,
+    productId: configuration.productId,
+    sku: null,
+    stoneId: configuration.stoneId,
+    quoteToken: token,
+    quantity: 1,
+    price: configuration.total,
+  };
+}
+
+function sameItem(
+  line: StoredLine,
+  item: { kind: LineKind; productId: string | null; sku: string | null; stoneId: string | null; quoteToken: string | null },
+): boolean {
+  if (line.kind !== item.kind) return false;
+  if (item.kind === LineKind.SKU) return line.sku === item.sku;
+  if (item.kind === LineKind.PIECE) return line.product_id === item.productId;
+  if (item.kind === LineKind.STONE) return line.stone_id === item.stoneId;
+  return line.quote_token === item.quoteToken;
+}
+
+function lineView(line: StoredLine, price: CataloguePrice | null, currency: CurrencyCode, quoteSecret: string): CartLine {
+  const quote = line.kind === LineKind.CONFIGURED ? quoteOf(line, quoteSecret) : null;
+  const configuration = quote?.valid ? quote.configuration : null;
+  return Object.assign(new CartLine(), {
+    id: line.id,
+    kind: line.kind,
+    product: line.product_id ? { id: line.product_id } : null,
+    stone: line.stone_id ? { id: line.stone_id } : null,
+    sku: line.sku,
+    title: price?.title ?? null,
+    quantity: line.quantity,
+    unitPrice: price ? Money.of(price.unitPrice, price.currency) : null,
+    priceWhenAdded: Money.of(line.price_when_added, currency),
+    priceChanged: price !== null && price.unitPrice !== line.price_when_added,
+    purchasable: price !== null,
+    savedForLater: line.saved_for_later,
+    design: configuration
+      ? Object.assign(new ConfiguredDesign(), {
+          settingCode: configuration.settingCode,
+          metal: configuration.metal,
+          stoneId: configuration.stoneId,
+          ringSize: configuration.ringSize,
+          engraving: configuration.engraving,
+          quoteExpiresAt: new Date(configuration.expiresAt * 1000),
+        })
+      : null,
+    addedAt: line.added_at,
+  });
+}

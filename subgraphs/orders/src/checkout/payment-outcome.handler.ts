@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { entitiesFromRows, rows, type EventHandler, type Tx } from '@elysium/subgraph-kit';
+import { Order } from '../order/order.entity';
+import { canMove, OrderStatus } from '../order/order-status';
+import type { HoldLine, StockAndPayments } from './stock-and-payments';
+
+const outcome = z.object({
+  paymentId: z.string().uuid(),
+  orderId: z.string().uuid(),
+  amount: z.number().int(),
+  amountRefunded: z.number().int(),
+  failureCode: z.string().nullable(),
+});
+type Outcome = z.infer<typeof outcome>;
+
+const SYSTEM = { actor: 'orders', role: 'system' };
+
+/**
+ * What orders does when a payment's state moves (events from payments, through the outbox):
+ * - succeeded: the held pieces are committed and the order is PAID (IN_ATELIER when something is
+ *   made for it), and the confirmation is mailed once. If the hold lapsed, the pieces are held
+ *   again; if they have gone to someone else, the order is cancelled with its reason and the
+ *   payment refunded in full: a client is never charged without an order.
+ * - failed: the hold is released (the client may try another card; the pieces are held again when
+ *   a payment succeeds). cancelled: released, and the order cancelled.
+ * - refunded: REFUNDED or PARTIALLY_REFUNDED. disputed: flagged for staff.
+ */
+export function paymentOutcomeHandler(remote: StockAndPayments, reservationTtlSeconds: number): EventHandler {
+  return {
+    queue: 'orders.payment-outcome',
+    handle: async (message, tx) => {
+      const event = outcome.parse(message.data);
+      const [found] = await rows<Record<string, unknown>>(tx.manager, `SELECT * FROM "order" WHERE id = $1 FOR UPDATE`, [event.orderId]);
+      if (!found) return;
+      const order = entitiesFromRows(tx.manager, Order, [found])[0];
+      const requestId = `event:${message.id}`;
+      switch (message.name) {
+        case 'payment.succeeded':
+          return succeeded(tx, remote, order, event, requestId, reservationTtlSeconds);
+        case 'payment.failed':
+          if (order.status === OrderStatus.PENDING_PAYMENT && order.reservationId) {
+            await remote.release(order.reservationId);
+            await note(tx, order.id, `Payment failed (${event.failureCode ?? 'declined'}); the pieces are no longer held`, requestId);
+          }
+          return;
+        case 'payment.cancelled':
+          if (order.status !== OrderStatus.PENDING_PAYMENT) return;
+          if (order.reservationId) await remote.release(order.reservationId);
+          return move(tx, order, OrderStatus.CANCELLED, 'The payment was cancelled.', requestId);
+        case 'payment.refunded': {
+          const refunded = Math.max(order.refundedAmount, event.amountRefunded);
+          await tx.manager.query(`UPDATE "order" SET refunded_amount = $2, updated_at = now() WHERE id = $1`, [order.id, refunded]);
+          const to = refunded >= order.totalAmount ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+          if (canMove(order.status, to)) return move(tx, order, to, `Refunded ${(refunded / 100).toFixed(2)} ${order.currency}`, requestId);
+          return note(tx, order.id, `Refunded ${(refunded / 100).toFixed(2)} ${order.currency}`, requestId);
+        }
+        case 'payment.disputed':
+          await tx.manager.query(`UPDATE "order" SET disputed_at = coalesce(disputed_at, now()), updated_at = now() WHERE id = $1`, [
+            order.id,
+          ]);
+          return note(tx, order.id, 'The card holder disputed the payment with their bank: staff to respond', requestId);
+      }
+    },
+  };
+}
+
+async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: Outcome, requestId: string, ttl: number): Promise<void> {
+  if (order.status === OrderStatus.CANCELLED) {
+    // Paid after the order was cancelled: the money goes back, in full.
+    await tx.publish('order.refund-requested', { orderId: order.id, reason: 'paid after cancellation' });
+    return note(tx, order.id, 'Paid after it was cancelled: the payment is refunded in full', requestId);
+  }
+  if (order.status !== OrderStatus.PENDING_PAYMENT) return; // a repeat: already acted on
+  const kept = order.reservationId ? await keepPieces(tx, remote, order, ttl) : true;
+  if (!kept) {
+    await move(
+      tx,
+      order,
+      OrderStatus.CANCELLED,
+      'A piece was no longer available when the payment arrived; the payment is refunded in full.',
+      requestId,
+    );
+    await tx.publish('order.refund-requested', { orderId: order.id, reason: 'pieces no longer available' });
+    await tx.enqueue('orders.send-mail', { template: 'order-cancelled', orderId: order.id });
+    return;
+  }
+  const made = await rows(tx.manager, `SELECT 1 FROM order_line WHERE order_id = $1 AND kind = 'CONFIGURED'`, [order.id]);
+  await tx.manager.query(`UPDATE "order" SET paid_at = now() WHERE id = $1`, [order.id]);
+  await move(
+    tx,
+    order,
+    made.length ? OrderStatus.IN_ATELIER : OrderStatus.PAID,
+    `Paid ${(event.amount / 100).toFixed(2)} ${order.currency}`,
+    requestId,
+  );
+  await tx.enqueue('orders.send-mail', { template: 'order-confirmation', orderId: order.id });
+}
+
+/** Commits the hold; a lapsed or released one is held again (then committed) if the pieces are still free. */
+async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, ttl: number): Promise<boolean> {
+  if ((await remote.commit(order.reservationId!)) === 'committed') return true;
+  const lines = await rows<{ kind: string; sku: string | null; product_id: string; stone_id: string | null; quantity: number }>(
+    tx.manager,
+    `SELECT kind, sku, product_id, stone_id, quantity FROM order_line WHERE order_id = $1 AND held ORDER BY position`,
+    [order.id],
+  );
+  // The same lines checkout held (pieces made to order hold nothing, then or now).
+  const holds: HoldLine[] = lines.flatMap((l): HoldLine[] =>
+    l.kind === 'SKU'
+      ? [{ sku: l.sku!, quantity: l.quantity }]
+      : l.kind === 'PIECE'
+        ? [{ productId: l.product_id }]
+        : l.stone_id
+          ? [{ stoneId: l.stone_id }]
+          : [],
+  );
+  const held = await remote.hold(`order:${order.id}:after-payment`, holds, ttl, `order:${order.id}`);
+  if (!held.held) return false;
+  await tx.manager.query(`UPDATE "order" SET reservation_id = $2 WHERE id = $1`, [order.id, held.reservationId]);
+  return (await remote.commit(held.reservationId)) === 'committed';
+}
+
+async function move(tx: Tx, order: Order, to: OrderStatus, note: string, requestId: string): Promise<void> {
+  if (!canMove(order.status, to)) return;
+  await tx.manager.query(
+    `UPDATE "order" SET status = $2, cancel_reason = CASE WHEN $2 = 'CANCELLED' THEN $3 ELSE cancel_reason END, updated_at = now() WHERE id = $1`,
+    [order.id, to, note],
+  );
+  await tx.manager.query(
+    `INSERT INTO order_history (order_id, from_status, to_status, note, actor, actor_role, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [order.id, order.status, to, note, SYSTEM.actor, SYSTEM.role, requestId],
+  );
+}
+
+async function note(tx: Tx, orderId: string, text: string, requestId: string): Promise<void> {
+  await tx.manager.query(`INSERT INTO order_history (order_id, note, actor, actor_role, request_id) VALUES ($1, $2, $3, $4, $5)`, [
+    orderId,
+    text,
+    SYSTEM.actor,
+    SYSTEM.role,
+    requestId,
+  ]);
+}

@@ -1,0 +1,319 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  entitiesFromRows,
+  FieldError,
+  InputValidationError,
+  Money,
+  rows,
+  upstreamUnavailable,
+  vatIncluded,
+  withTransaction,
+  type CurrencyCode,
+  type Logger,
+  type SubgraphContext,
+} from '@elysium/subgraph-kit';
+import { QuoteExpiredError } from '../cart/cart.errors';
+import { type CartOwner, type CartService, type StoredLine } from '../cart/cart.service';
+import { LineKind } from '../cart/line-kind';
+import { Order } from '../order/order.entity';
+import type { CataloguePrice } from '../pricing/catalog-prices';
+import { CartEmptyError, PiecesUnavailableError, PlacedOrder, UnavailableLine } from './checkout.errors';
+import type { PlaceOrderInput } from './checkout.inputs';
+import { placeOrderProblems } from './checkout-validation';
+import { DELIVERY_PRICES, DeliveryMethod } from './delivery';
+import type { HoldLine, StockAndPayments } from './stock-and-payments';
+
+type Refusal = InputValidationError | CartEmptyError | PiecesUnavailableError | QuoteExpiredError;
+
+/** How long a duplicate checkout waits for the first to finish. */
+const WAIT_FOR_FIRST_MS = 20_000;
+
+/** A refusal as kept for repeats of the same key. */
+type StoredRefusal =
+  | { type: 'CartEmptyError' }
+  | { type: 'QuoteExpiredError' }
+  | { type: 'PiecesUnavailableError'; lines: Array<{ lineId: string; title: string | null }> };
+
+/**
+ * placeOrder as a workflow with compensation (Apollo TN0040): orders owns the outcome and drives
+ * each step, undoing the earlier ones when a later one fails.
+ *   1. validate everything, every problem at once;
+ *   2. hold the stock in inventory, all or nothing;
+ *   3. create the order, PENDING_PAYMENT, with snapshots of what was bought at what price;
+ *   4. start the PaymentIntent for the server's amount;
+ *   5. return the order and the client secret.
+ * The idempotency key is claimed first, in its own committed row: a repeat (even a concurrent one,
+ * which waits) gets the same order, and each step's own key derives from the order id, so a step
+ * retried never holds or charges twice.
+ */
+export class PlaceOrderWorkflow {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly carts: CartService,
+    private readonly remote: StockAndPayments,
+    private readonly reservationTtlSeconds: number,
+    private readonly log: Logger,
+  ) {}
+
+  async place(context: SubgraphContext, input: PlaceOrderInput): Promise<PlacedOrder | Refusal> {
+    const problems = placeOrderProblems(input);
+    const owner = this.carts.ownerOf(context, input.guestCartToken);
+    if (problems.length) return new InputValidationError(problems);
+    if (!owner) return new CartEmptyError();
+    const ownerKey = owner.kind === 'customer' ? `customer:${owner.customerId}` : `guest:${owner.tokenHash}`;
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify({ ownerKey, email: input.contactEmail, delivery: input.delivery }))
+      .digest('base64url');
+
+    const claim = await this.claim(input.idempotencyKey, ownerKey, fingerprint);
+    if (claim.kind === 'reused')
+      return new InputValidationError([new FieldError('input.idempotencyKey', 'This key was used for a different checkout.')]);
+    if (claim.kind === 'settled') return this.answerFor(claim.orderId, claim.state, claim.outcome);
+    try {
+      const outcome = await this.run(owner, claim.orderId, input);
+      await this.settle(
+        input.idempotencyKey,
+        outcome instanceof PlacedOrder ? 'PLACED' : 'REFUSED',
+        outcome instanceof PlacedOrder ? null : storedRefusal(outcome),
+      );
+      return outcome;
+    } catch (error) {
+      // Nothing of this attempt stands (each step undid itself): the key may be used again.
+      await this.dataSource.query(`DELETE FROM checkout WHERE idempotency_key = $1 AND state = 'IN_PROGRESS'`, [input.idempotencyKey]);
+      throw error;
+    }
+  }
+
+  private async run(owner: CartOwner, orderId: string, input: PlaceOrderInput): Promise<PlacedOrder | Refusal> {
+    const cart = await this.carts.forCheckout(this.dataSource.manager, owner);
+    if (!cart || cart.lines.length === 0) return new CartEmptyError();
+    const prices = await this.carts.priceLines(cart.lines);
+    // A design's price is its signed quote: one that no longer verifies has lapsed.
+    if (cart.lines.some((l) => l.kind === LineKind.CONFIGURED && prices.get(l.id) === null)) return new QuoteExpiredError();
+    const withdrawn = cart.lines.filter((l) => prices.get(l.id) === null);
+    if (withdrawn.length) return new PiecesUnavailableError(withdrawn.map((l) => unavailable(l, null)));
+
+    // 2. Hold what is in stock; pieces made to order hold nothing (their lead time is the promise).
+    const holds = cart.lines.flatMap((line) => {
+      const hold = holdFor(line, prices.get(line.id)!);
+      return hold ? [{ line, hold }] : [];
+    });
+    let reservationId: string | null = null;
+    if (holds.length) {
+      const held = await this.remote.hold(
+        `order:${orderId}`,
+        holds.map((h) => h.hold),
+        this.reservationTtlSeconds,
+        `order:${orderId}`,
+      );
+      if (!held.held)
+        return new PiecesUnavailableError(held.shortLines.map((i) => unavailable(holds[i].line, prices.get(holds[i].line.id)!.title)));
+      reservationId = held.reservationId;
+    }
+
+    // 3. The order, with what was bought at what price; the lines leave the cart with it.
+    const totals = orderTotals(cart.lines, prices, input, (line) => this.carts.designOf(line));
+    let order: Order;
+    try {
+      order = await withTransaction(this.dataSource, async (manager) => {
+        const [created] = await rows<Record<string, unknown>>(
+          manager,
+          `INSERT INTO "order" (id, customer_id, contact_email, status, currency, total_amount, vat_amount, shipping_amount, delivery_method,
+                                delivery_address, collection_slot, reservation_id)
+           VALUES ($1, $2, $3, 'PENDING_PAYMENT', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+          [
+            orderId,
+            owner.kind === 'customer' ? owner.customerId : null,
+            input.contactEmail.trim(),
+            totals.currency,
+            totals.total,
+            totals.vat,
+            totals.shipping,
+            input.delivery.method,
+            input.delivery.address ? JSON.stringify(input.delivery.address) : null,
+            input.delivery.collectionSlot ?? null,
+            reservationId,
+          ],
+        );
+        await manager.query(
+          `INSERT INTO order_line (order_id, position, kind, product_id, sku, stone_id, configuration, title, quantity, unit_price_amount, vat_amount, currency, held)
+           SELECT $1, l.position, l.kind, l.product_id, l.sku, l.stone_id, l.configuration, l.title, l.quantity, l.unit_price, l.vat, $2, l.id = ANY($4)
+             FROM jsonb_to_recordset($3::jsonb) AS l (id uuid, position int, kind text, product_id text, sku text, stone_id text, configuration jsonb,
+                                                      title text, quantity int, unit_price int, vat int)`,
+          [orderId, totals.currency, JSON.stringify(totals.lines), holds.map((h) => h.line.id)],
+        );
+        await manager.query(
+          `INSERT INTO order_history (order_id, to_status, note, actor, actor_role, request_id) VALUES ($1, 'PENDING_PAYMENT', 'Placed', $2, $3, $4)`,
+          [
+            orderId,
+            owner.kind === 'customer' ? owner.customerId : 'guest',
+            owner.kind === 'customer' ? 'customer' : 'guest',
+            `checkout:${input.idempotencyKey}`,
+          ],
+        );
+        await manager.query(`DELETE FROM cart_line WHERE id = ANY($1)`, [cart.lines.map((l) => l.id)]);
+        return entitiesFromRows(manager, Order, [created])[0];
+      });
+    } catch (error) {
+      if (reservationId)
+        await this.remote
+          .release(reservationId)
+          .catch((e: unknown) => this.log.error({ err: e, orderId }, 'release after a failed order failed'));
+      throw error;
+    }
+
+    // 4. The payment, for the server's amount; if it cannot start, the order is cancelled and the stock freed.
+    try {
+      const payment = await this.remote.startPayment({
+        orderId,
+        customerId: order.customerId,
+        amount: order.totalAmount,
+        currency: order.currency,
+        idempotencyKey: `order:${orderId}`,
+      });
+      return placed(order, payment.clientSecret);
+    } catch (error) {
+      await this.cancelUnpaid(order, 'The payment could not be started.');
+      throw error instanceof Error && 'extensions' in error ? error : upstreamUnavailable('payments', error);
+    }
+  }
+
+  /** Undoes steps 2 and 3: the stock is freed and the order cancelled (kept, for the record). */
+  private async cancelUnpaid(order: Order, reason: string): Promise<void> {
+    if (order.reservationId)
+      await this.remote.release(order.reservationId).catch((e: unknown) => this.log.error({ err: e, orderId: order.id }, 'release failed'));
+    await this.dataSource.query(
+      `WITH cancelled AS (UPDATE "order" SET status = 'CANCELLED', cancel_reason = $2, updated_at = now() WHERE id = $1 AND status = 'PENDING_PAYMENT' RETURNING id)
+       INSERT INTO order_history (order_id, from_status, to_status, note, actor, actor_role, request_id)
+       SELECT id, 'PENDING_PAYMENT', 'CANCELLED', $2, 'orders', 'system', 'checkout' FROM cancelled`,
+      [order.id, reason],
+    );
+  }
+
+  /** Claims the key (own transaction, committed at once), or finds the checkout that did. */
+  private async claim(
+    key: string,
+    ownerKey: string,
+    fingerprint: string,
+  ): Promise<
+    | { kind: 'new'; orderId: string }
+    | { kind: 'reused' }
+    | { kind: 'settled'; orderId: string; state: string; outcome: StoredRefusal | null }
+  > {
+    const orderId = randomUUID();
+    const [claimed] = await rows<{ order_id: string }>(
+      this.dataSource.manager,
+      `INSERT INTO checkout (idempotency_key, owner, fingerprint, order_id, state) VALUES ($1, $2, $3, $4, 'IN_PROGRESS')
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING order_id`,
+      [key, ownerKey, fingerprint, orderId],
+    );
+    if (claimed) return { kind: 'new', orderId };
+    const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+    for (;;) {
+      const [existing] = await rows<{ owner: string; fingerprint: string; order_id: string; state: string; outcome: StoredRefusal | null }>(
+        this.dataSource.manager,
+        `SELECT owner, fingerprint, order_id, state, outcome FROM checkout WHERE idempotency_key = $1`,
+        [key],
+      );
+      if (!existing) return this.claim(key, ownerKey, fingerprint); // the first attempt failed and let go of the key
+      if (existing.owner !== ownerKey || existing.fingerprint !== fingerprint) return { kind: 'reused' };
+      if (existing.state !== 'IN_PROGRESS')
+        return { kind: 'settled', orderId: existing.order_id, state: existing.state, outcome: existing.outcome };
+      if (Date.now() > deadline) throw upstreamUnavailable('orders', new Error('the first checkout with this key is still running'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private async settle(key: string, state: 'PLACED' | 'REFUSED', outcome: StoredRefusal | null): Promise<void> {
+    await this.dataSource.query(`UPDATE checkout SET state = $2, outcome = $3, updated_at = now() WHERE idempotency_key = $1`, [
+      key,
+      state,
+      outcome ? JSON.stringify(outcome) : null,
+    ]);
+  }
+
+  /** The answer the first checkout with this key gave. */
+  private async answerFor(orderId: string, state: string, outcome: StoredRefusal | null): Promise<PlacedOrder | Refusal> {
+    if (state === 'REFUSED' && outcome) {
+      if (outcome.type === 'CartEmptyError') return new CartEmptyError();
+      if (outcome.type === 'QuoteExpiredError') return new QuoteExpiredError();
+      return new PiecesUnavailableError(outcome.lines.map((l) => Object.assign(new UnavailableLine(), l)));
+    }
+    const [found] = await rows<Record<string, unknown>>(this.dataSource.manager, `SELECT * FROM "order" WHERE id = $1`, [orderId]);
+    const order = entitiesFromRows(this.dataSource.manager, Order, [found])[0];
+    // Stripe's idempotency key gives back the same PaymentIntent, and with it the client secret.
+    const payment = await this.remote.startPayment({
+      orderId,
+      customerId: order.customerId,
+      amount: order.totalAmount,
+      currency: order.currency,
+      idempotencyKey: `order:${orderId}`,
+    });
+    return placed(order, payment.clientSecret);
+  }
+}
+
+function placed(order: Order, clientSecret: string): PlacedOrder {
+  return Object.assign(new PlacedOrder(), {
+    order,
+    paymentClientSecret: clientSecret,
+    amountDue: Money.of(order.totalAmount, order.currency),
+  });
+}
+
+function storedRefusal(refusal: Refusal): StoredRefusal | null {
+  if (refusal instanceof CartEmptyError) return { type: 'CartEmptyError' };
+  if (refusal instanceof QuoteExpiredError) return { type: 'QuoteExpiredError' };
+  if (refusal instanceof PiecesUnavailableError)
+    return { type: 'PiecesUnavailableError', lines: refusal.lines.map((l) => ({ lineId: l.lineId, title: l.title })) };
+  return null;
+}
+
+function unavailable(line: StoredLine, title: string | null): UnavailableLine {
+  return Object.assign(new UnavailableLine(), { lineId: line.id, title });
+}
+
+/** What inventory holds for a line; nothing for a piece made to order. A design holds its centre stone. */
+function holdFor(line: StoredLine, price: CataloguePrice): HoldLine | null {
+  if (line.kind === LineKind.STONE) return { stoneId: line.stone_id! };
+  if (line.kind === LineKind.CONFIGURED) return line.stone_id ? { stoneId: line.stone_id } : null;
+  if (price.leadTimeWeeks !== null) return null;
+  return line.kind === LineKind.SKU ? { sku: line.sku!, quantity: line.quantity } : { productId: line.product_id! };
+}
+
+/**
+ * The order's money, all in pence: catalogue prices include UK VAT; an export outside the UK is
+ * zero-rated, so its price is the net (the VAT taken out) and its VAT is zero.
+ */
+export function orderTotals(
+  lines: readonly StoredLine[],
+  prices: ReadonlyMap<string, CataloguePrice | null>,
+  input: PlaceOrderInput,
+  designOf: (line: StoredLine) => Record<string, unknown> | null,
+) {
+  const exported = input.delivery.method === DeliveryMethod.INTERNATIONAL_INSURED && input.delivery.address?.countryCode !== 'GB';
+  const currency = prices.get(lines[0].id)!.currency as CurrencyCode;
+  const priced = lines.map((line, position) => {
+    const gross = prices.get(line.id)!.unitPrice;
+    const unit = exported ? gross - vatIncluded(gross) : gross;
+    return {
+      id: line.id,
+      position,
+      kind: line.kind,
+      product_id: line.product_id ?? line.stone_id,
+      sku: line.sku,
+      stone_id: line.stone_id,
+      configuration: designOf(line),
+      title: prices.get(line.id)!.title,
+      quantity: line.quantity,
+      unit_price: unit,
+      vat: exported ? 0 : vatIncluded(unit) * line.quantity,
+    };
+  });
+  const shippingGross = DELIVERY_PRICES[input.delivery.method];
+  const shipping = exported ? shippingGross - vatIncluded(shippingGross) : shippingGross;
+  const goods = priced.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
+  const vat = priced.reduce((sum, l) => sum + l.vat, 0) + (exported ? 0 : vatIncluded(shipping));
+  return { currency, lines: priced, shipping, total: goods + shipping, vat };
+}

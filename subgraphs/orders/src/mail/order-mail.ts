@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { elysiumMailLayout, escapeHtml, rows, type EventHandler, type Mailer } from '@elysium/subgraph-kit';
+
+const command = z.object({ template: z.enum(['order-confirmation', 'order-cancelled']), orderId: z.string().uuid() });
+
+const pounds = (pence: number, currency: string) => new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(pence / 100);
+
+/**
+ * The consumer of `orders.send-mail`: order mail, written from the order as it is now, to the
+ * order's contact address. The Message-ID derives from the job, so a repeated delivery is the same
+ * message, and the claim makes it go once.
+ */
+export function orderMailHandler(mailer: Mailer): EventHandler {
+  return {
+    queue: 'orders.send-mail',
+    handle: async (message, tx) => {
+      const { template, orderId } = command.parse(message.data);
+      const [order] = await rows<{
+        number: string;
+        contact_email: string | null;
+        total_amount: number;
+        vat_amount: number;
+        currency: string;
+        cancel_reason: string | null;
+      }>(tx.manager, `SELECT number, contact_email, total_amount, vat_amount, currency, cancel_reason FROM "order" WHERE id = $1`, [
+        orderId,
+      ]);
+      if (!order?.contact_email) return; // erased, or placed before contact addresses were kept
+      const lines = await rows<{ title: string; quantity: number; unit_price_amount: number }>(
+        tx.manager,
+        `SELECT title, quantity, unit_price_amount FROM order_line WHERE order_id = $1 ORDER BY position`,
+        [orderId],
+      );
+      const list = lines.map((l) => `${l.quantity} × ${l.title}: ${pounds(l.unit_price_amount * l.quantity, order.currency)}`);
+      const total = `Total ${pounds(order.total_amount, order.currency)}, of which VAT ${pounds(order.vat_amount, order.currency)}`;
+      const confirmed = template === 'order-confirmation';
+      const subject = confirmed ? `Your ELYSIUM order ${order.number}` : `Your ELYSIUM order ${order.number} is cancelled`;
+      const opening = confirmed
+        ? 'Thank you. Your payment is received and your order is confirmed.'
+        : `We are sorry: your order could not be completed. ${order.cancel_reason ?? ''} Nothing is owed, and any payment is returned to your card.`;
+      const text = `${opening}\n\n${list.join('\n')}\n${total}\n\nWith kind regards,\nClient Services, ELYSIUM`;
+      const html = `<p>${escapeHtml(opening)}</p><ul>${list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p>${escapeHtml(total)}</p><p>With kind regards,<br>Client Services, ELYSIUM</p>`;
+      await mailer.send({
+        to: order.contact_email,
+        subject,
+        text,
+        html: elysiumMailLayout(html, {
+          title: subject,
+          preheader: confirmed ? `Order ${order.number} is confirmed` : `Order ${order.number}`,
+        }),
+        messageId: mailer.messageIdFor(message.id),
+      });
+    },
+  };
+}
