@@ -5,6 +5,7 @@ import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
 import { DEMO_CUSTOMERS } from '@elysium/demo';
 import { freePort, internalCallHeaders, mintBearerToken } from '@elysium/subgraph-kit/core';
 import { createTestDatabase } from '@elysium/subgraph-kit/testing';
+import { benchCheckout } from './bench-checkout';
 import { benchInventory } from './bench-inventory';
 import { CONCURRENCY, drive, fmt, IDENTITY_SECRET, memoryOf, printMemory, workOf, type Operation } from './bench-measure';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -195,6 +196,7 @@ async function main(): Promise<void> {
       `\nsignIn through the gateway (argon2id, 64 MiB, 3 passes, 1 lane; 2 concurrent): ${signIns.requestsPerSecond.toFixed(1)}/s, p50 ${signIns.p50.toFixed(1)} ms, p99 ${signIns.p99.toFixed(1)} ms`,
     );
     await benchInventory(graph, signedIn, MEASURE_MS);
+    await benchCheckout(graph, database.url, staffToken, MEASURE_MS);
     console.log('\nResident memory (MiB):');
     printMemory('idle after start', idleMemory);
     printMemory('after the load', memoryOf(graph));

@@ -4,9 +4,20 @@ import type { Logger } from 'pino';
 import { decodeStripeForm } from './form';
 import { StripeAccount, type RequestInfo } from './stripe-account';
 import { missing, newId, StripeError } from './stripe-objects';
-import { TEST_CARDS } from './test-cards';
+import { TEST_CARDS, type TestCard } from './test-cards';
 import { threeDSecurePage } from './three-d-secure-page';
 import { WebhookSender, type WebhookEndpoint } from './webhooks';
+
+/** A test card as Stripe's PaymentMethod object. */
+function paymentMethodObject(id: string, card: TestCard) {
+  return {
+    id,
+    object: 'payment_method',
+    type: 'card',
+    livemode: false,
+    card: { brand: card.brand, last4: card.last4, exp_month: card.expMonth, exp_year: card.expYear, country: 'GB', funding: 'credit' },
+  };
+}
 
 export interface StripeDoubleOptions {
   log: Logger;
@@ -93,7 +104,21 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
   );
   app.get(
     '/v1/payment_intents/:id',
-    handle((req) => ({ body: account.intent(String(req.params.id)) })),
+    handle((req) => {
+      // Stripe's `expand[]`: the payment method and the latest charge inline, in one call.
+      const expand = ([] as unknown[]).concat((req.query.expand as unknown) ?? []).map(String);
+      const intent = account.intent(String(req.params.id));
+      const card = intent.payment_method ? TEST_CARDS[intent.payment_method] : undefined;
+      return {
+        body: {
+          ...intent,
+          ...(expand.includes('payment_method') && intent.payment_method && card
+            ? { payment_method: paymentMethodObject(intent.payment_method, card) }
+            : {}),
+          ...(expand.includes('latest_charge') && intent.latest_charge ? { latest_charge: account.charge(intent.latest_charge) } : {}),
+        },
+      };
+    }),
   );
   app.post(
     '/v1/payment_intents/:id/confirm',
@@ -176,22 +201,7 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
       const pmId = String(req.params.id);
       const card = TEST_CARDS[pmId];
       if (!card) throw missing('PaymentMethod', pmId);
-      return {
-        body: {
-          id: pmId,
-          object: 'payment_method',
-          type: 'card',
-          livemode: false,
-          card: {
-            brand: card.brand,
-            last4: card.last4,
-            exp_month: card.expMonth,
-            exp_year: card.expYear,
-            country: 'GB',
-            funding: 'credit',
-          },
-        },
-      };
+      return { body: paymentMethodObject(pmId, card) };
     }),
   );
 

@@ -94,6 +94,7 @@ export async function startPostgresSubgraph<Services, Env extends PostgresSubgra
       },
     });
     await bus.consume(dataSource, definition.name, definition.eventHandlers?.(services) ?? []);
+    await bus.listen();
     const running = bus;
     return {
       ...server,

@@ -28,6 +28,8 @@ const SYSTEM = { actor: 'orders', role: 'system' };
 export function paymentOutcomeHandler(remote: StockAndPayments, reservationTtlSeconds: number): EventHandler {
   return {
     queue: 'orders.payment-outcome',
+    // Each outcome locks its order row: outcomes of different orders run side by side.
+    concurrency: 4,
     handle: async (message, tx) => {
       const event = outcome.parse(message.data);
       const [found] = await rows<Record<string, unknown>>(tx.manager, `SELECT * FROM "order" WHERE id = $1 FOR UPDATE`, [event.orderId]);

@@ -7,8 +7,8 @@ import { OrderLine } from '../order/order-line.entity';
  * - `customer.export-requested`: every order of the client with its lines, sent back as this
  *   subgraph's part of the export;
  * - `customer.erased`: orders are financial records kept for legal retention (amounts, VAT, dates,
- *   the pieces bought). They hold the client's id and nothing else personal, so nothing is changed;
- *   when orders gain delivery addresses or gift messages, this is where they are blanked.
+ *   the pieces bought, under the client's now meaningless id); what is personal on them goes: the
+ *   contact address, the delivery address, and the client's cart.
  */
 export function customerDataHandlers(): EventHandler[] {
   return [
@@ -30,6 +30,9 @@ export function customerDataHandlers(): EventHandler[] {
           number: order.number,
           status: order.status,
           placedAt: order.placedAt.toISOString(),
+          contactEmail: order.contactEmail,
+          deliveryMethod: order.deliveryMethod,
+          deliveryAddress: order.deliveryAddress,
           total: { amount: order.totalAmount, vat: order.vatAmount, currency: order.currency },
           lines: lines
             .filter((line) => line.orderId === order.id)
@@ -38,6 +41,16 @@ export function customerDataHandlers(): EventHandler[] {
         await tx.publish('customer.export-part-ready', { exportId, customerId, service: 'orders', part: { orders: part } });
       },
     },
-    { queue: 'orders.erase-customer', handle: async () => undefined },
+    {
+      queue: 'orders.erase-customer',
+      handle: async (message, tx) => {
+        const { customerId } = message.data as { customerId: string };
+        await tx.manager.query(
+          `UPDATE "order" SET contact_email = NULL, delivery_address = NULL, updated_at = now() WHERE customer_id = $1`,
+          [customerId],
+        );
+        await tx.manager.query(`DELETE FROM cart WHERE customer_id = $1`, [customerId]);
+      },
+    },
   ];
 }

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CurrencyCode, Money } from '@elysium/subgraph-kit';
 import { DeliveryMethod } from '../checkout/delivery';
+import { DeliveryAddress } from '../checkout/delivery-address';
 import { OrderStatus } from './order-status';
 
 /** A client's order: what was bought, at what price, and where it is now. */
@@ -47,6 +48,10 @@ export class Order {
   })
   @Column('text', { nullable: true })
   deliveryMethod!: DeliveryMethod | null;
+
+  @Field(() => DeliveryAddress, { nullable: true, description: 'Where it goes; null for collection (or once the client is erased).' })
+  @Column('jsonb', { nullable: true })
+  deliveryAddress!: DeliveryAddress | null;
 
   @Field(() => Date, { nullable: true, description: 'The appointment to collect at the London atelier, when collecting.' })
   @Column('timestamptz', { nullable: true })

@@ -6,6 +6,18 @@ import type { PaymentService } from '../payment/payment.service';
 
 export type EventOutcome = 'recorded' | 'duplicate' | 'not-ours';
 
+/** Events after which a payment's state may differ from what we recorded. */
+const MOVING_EVENTS = new Set([
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+  'payment_intent.canceled',
+  'payment_intent.requires_action',
+  'payment_intent.processing',
+  'charge.refunded',
+  'charge.dispute.created',
+  'charge.dispute.closed',
+]);
+
 /**
  * Takes verified Stripe events: each recorded once by its id, in the same transaction as what it
  * changes. What changes is read from Stripe's current state, so replays and events out of order
@@ -21,7 +33,8 @@ export class StripeEventService {
   async receive(event: Stripe.Event): Promise<EventOutcome> {
     const seen = await this.run((tx) => rows(tx.manager, `SELECT 1 FROM stripe_event WHERE id = $1`, [event.id]));
     if (seen.length) return 'duplicate';
-    const intentId = intentIdOf(event);
+    // Only events that can move a payment are worth asking Stripe about; the rest are recorded.
+    const intentId = MOVING_EVENTS.has(event.type) ? intentIdOf(event) : null;
     const state = intentId && (await this.payments.isOurs(intentId)) ? await readIntentState(this.stripe, intentId) : null;
     return this.run(async (tx) => {
       const [fresh] = await rows(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { txOf, type Tx } from '../database/request-transaction';
@@ -25,6 +26,11 @@ export interface EventHandler {
    */
   batch?: boolean;
   /**
+   * Workers for the queue in this process (default 1). Handlers that lock what they change (an
+   * order row) may take several jobs at once; each job still runs in its own transaction.
+   */
+  concurrency?: number;
+  /**
    * A cron expression (UTC) for scheduled work: pg-boss puts one job on the queue each time it comes
    * round, however many replicas run, and the handler gets an empty `data`.
    */
@@ -48,6 +54,13 @@ const BATCH_SIZE = 25;
 
 /** The job queue's own tables live in one shared schema; each subgraph's data stays in its own. */
 const QUEUE_SCHEMA = 'pgboss';
+
+/**
+ * The channel a transaction notifies on commit when it writes jobs: consumers wake at once instead
+ * of at their next poll. The queue stays pg-boss's; the notice only shortens the wait (a missed one
+ * costs a polling interval, nothing more).
+ */
+const WAKE_CHANNEL = 'elysium_jobs';
 
 const inTransaction = (manager: EntityManager): PgBoss.Db => ({
   executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }),
@@ -77,7 +90,14 @@ async function ensureQueue(boss: PgBoss, queue: QueueName): Promise<void> {
  * delivery is at least once and each handler's effect is claimed once per event.
  */
 export class EventBus {
-  private constructor(private readonly boss: PgBoss) {}
+  private readonly workers = new Map<string, string[]>();
+  private listener: Client | null = null;
+
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly databaseUrl: string,
+    private readonly log: Logger,
+  ) {}
 
   static async start(options: { databaseUrl: string; service: string; log: Logger }): Promise<EventBus> {
     const boss = new PgBoss({
@@ -91,13 +111,19 @@ export class EventBus {
     boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
     await boss.start();
     for (const queue of ALL_QUEUES) await ensureQueue(boss, queue);
-    return new EventBus(boss);
+    return new EventBus(boss, options.databaseUrl, options.log);
+  }
+
+  /** Wakes the consumers of `queues` when the transaction commits (NOTIFY is transactional). */
+  private async wake(manager: EntityManager, queues: readonly string[]): Promise<void> {
+    for (const queue of new Set(queues)) await manager.query(`SELECT pg_notify($1, $2)`, [WAKE_CHANNEL, queue]);
   }
 
   /** Announces `event` to every queue the catalogue lists for it, in `manager`'s transaction. */
   async publish(manager: EntityManager, event: EventName, data: Record<string, unknown>): Promise<string> {
     const message: EventMessage = { id: randomUUID(), name: event, data, publishedAt: new Date().toISOString() };
     for (const queue of EVENT_CATALOGUE[event]) await this.boss.send(queue, message, { db: inTransaction(manager) });
+    await this.wake(manager, EVENT_CATALOGUE[event]);
     return message.id;
   }
 
@@ -111,6 +137,7 @@ export class EventBus {
         { db: inTransaction(manager) },
       );
     }
+    await this.wake(manager, EVENT_CATALOGUE[event]);
     return messages.map((m) => m.id);
   }
 
@@ -118,6 +145,7 @@ export class EventBus {
   async enqueue(manager: EntityManager, queue: QueueName, data: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string> {
     const message: EventMessage = { id: randomUUID(), name: queue, data, publishedAt: new Date().toISOString() };
     await this.boss.send(queue, message, { ...options, db: inTransaction(manager) });
+    if (!options.startAfter) await this.wake(manager, [queue]);
     return message.id;
   }
 
@@ -126,17 +154,24 @@ export class EventBus {
     for (const handler of handlers) {
       if (!handler.queue.startsWith(`${subgraph}.`)) throw new Error(`${subgraph} may not consume ${handler.queue}`);
       if (handler.schedule) await this.boss.schedule(handler.queue, handler.schedule, {}, { tz: 'UTC' });
-      const worker: { id?: string } = {};
-      worker.id = await this.boss.work<EventMessage>(handler.queue, { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE }, async (jobs) => {
-        const messages = jobs.map((job) => messageOf(job));
-        if (handler.batch) {
-          await this.deliverBatch(dataSource, handler, messages);
-        } else {
-          for (const message of messages) await this.deliverOnce(dataSource, handler, message);
-        }
-        // pg-boss waits a polling interval between fetches; a full batch means more are waiting.
-        if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
-      });
+      for (let n = 0; n < (handler.concurrency ?? 1); n++) {
+        const worker: { id?: string } = {};
+        worker.id = await this.boss.work<EventMessage>(
+          handler.queue,
+          { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE },
+          async (jobs) => {
+            const messages = jobs.map((job) => messageOf(job));
+            if (handler.batch) {
+              await this.deliverBatch(dataSource, handler, messages);
+            } else {
+              for (const message of messages) await this.deliverOnce(dataSource, handler, message);
+            }
+            // pg-boss waits a polling interval between fetches; a full batch means more are waiting.
+            if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+          },
+        );
+        this.workers.set(handler.queue, [...(this.workers.get(handler.queue) ?? []), worker.id]);
+      }
     }
   }
 
@@ -166,7 +201,22 @@ export class EventBus {
     });
   }
 
+  /** Listens for wake-up notices and hands them to this process's workers of the queue named. */
+  async listen(): Promise<void> {
+    if (this.listener || this.workers.size === 0) return;
+    const listener = new Client({ connectionString: this.databaseUrl, application_name: 'elysium-queue-wake' });
+    listener.on('error', (error) => this.log.warn({ err: error }, 'queue wake-up listener lost; workers fall back to polling'));
+    listener.on('notification', (notice) => {
+      for (const id of this.workers.get(notice.payload ?? '') ?? []) this.boss.notifyWorker(id);
+    });
+    await listener.connect();
+    await listener.query(`LISTEN ${WAKE_CHANNEL}`);
+    this.listener = listener;
+  }
+
   async stop(): Promise<void> {
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
     await this.boss.stop({ graceful: true, timeout: 5000, wait: true });
   }
 }

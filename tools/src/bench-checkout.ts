@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import Stripe from 'stripe';
+import { Client } from 'pg';
+import { mintBearerToken } from '@elysium/subgraph-kit/core';
+import { readMetric } from '@elysium/subgraph-kit/testing';
+import { CONCURRENCY, IDENTITY_SECRET, fmt } from './bench-measure';
+import type { LaunchedGraph } from './launch-graph';
+
+/**
+ * Checkout's figures, through the gateway as the storefront drives it: paid orders per second
+ * (cart → placeOrder → the card confirmed at Stripe (the double) → webhook → payments → outbox →
+ * orders commits the stock → PAID), with latency from placeOrder to PAID; oversells after the run;
+ * and a 20-line cart read with its SQL statements and subgraph calls.
+ */
+
+const JWT_SECRET = 'dev-only-jwt-change-me';
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`${JSON.stringify(body.errors).slice(0, 300)}`);
+  return body.data;
+}
+
+const PLACE = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on PlacedOrder { paymentClientSecret order { id } } } }`;
+const ADD = `mutation ($sku: String!) { addToCart(input: { sku: $sku }) { __typename } }`;
+const DELIVERY = {
+  method: 'UK_NEXT_DAY_INSURED',
+  address: { recipientName: 'Bench Client', line1: '1 Mount Street', city: 'London', postcode: 'W1K 2RN', countryCode: 'GB' },
+};
+
+export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, staffToken: string, ms: number): Promise<void> {
+  const url = new URL(graph.stripeUrl);
+  const stripe = new Stripe('sk_test_bench', { host: url.hostname, port: Number(url.port), protocol: 'http' });
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  try {
+    // Pieces under £5,000 (no 3-D Secure challenge), each with stock enough for the run.
+    const { products } = await gql<{
+      products: { nodes: Array<{ leadTimeWeeks: number | null; variants: Array<{ sku: string; price: { amount: number } }> }> };
+    }>(graph.gatewayUrl, '{ products(first: 100) { nodes { leadTimeWeeks variants { sku price { amount } } } } }', {}, staffToken);
+    const skus = products.nodes
+      .filter((p) => p.leadTimeWeeks === null)
+      .flatMap((p) => p.variants.filter((v) => v.price.amount < 500_000).map((v) => v.sku))
+      .slice(0, 20);
+    for (const sku of skus) {
+      await gql(
+        graph.gatewayUrl,
+        'mutation ($sku: String!) { receiveStock(input: { sku: $sku, locationId: "vault", quantity: 1000 }) { __typename } }',
+        { sku },
+        staffToken,
+      );
+    }
+
+    const latencies: number[] = [];
+    let paid = 0;
+    const started = performance.now();
+    const deadline = started + ms;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (performance.now() < deadline) {
+          const token = await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET);
+          await gql(graph.gatewayUrl, ADD, { sku: skus[Math.floor(Math.random() * skus.length)] }, token);
+          const t0 = performance.now();
+          const { placeOrder } = await gql<{ placeOrder: { __typename: string; paymentClientSecret: string; order: { id: string } } }>(
+            graph.gatewayUrl,
+            PLACE,
+            { input: { idempotencyKey: `bench-${randomUUID()}`, contactEmail: 'bench@example.com', delivery: DELIVERY } },
+            token,
+          );
+          if (placeOrder.__typename !== 'PlacedOrder') throw new Error(`placeOrder answered ${placeOrder.__typename}`);
+          await stripe.paymentIntents.confirm(placeOrder.paymentClientSecret.split('_secret_')[0], { payment_method: 'pm_card_visa' });
+          for (;;) {
+            const { rows } = await sql.query(`SELECT status FROM orders."order" WHERE id = $1`, [placeOrder.order.id]);
+            if (rows[0].status !== 'PENDING_PAYMENT') break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          latencies.push(performance.now() - t0);
+          paid++;
+        }
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+    const { rows: oversold } = await sql.query(
+      `SELECT count(*)::int AS n FROM inventory.stock_level WHERE reserved > on_hand OR on_hand < 0`,
+    );
+    const { rows: unpaired } = await sql.query(
+      `SELECT count(*)::int AS n FROM payments.payment p LEFT JOIN orders."order" o ON o.id = p.order_id
+        WHERE p.status = 'SUCCEEDED' AND (o.id IS NULL OR (o.status = 'CANCELLED' AND p.amount_refunded < p.amount_value))`,
+    );
+    console.log('\nCheckout through the gateway (cart → placeOrder → card confirmed at Stripe → webhook → PAID):');
+    console.log(
+      `  paid orders: ${fmt(paid / elapsed)}/s (${CONCURRENCY} buyers, ${paid} orders), placeOrder→PAID p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms; oversold counts ${oversold[0].n}; charged without an order ${unpaired[0].n}`,
+    );
+
+    // A 20-line cart read: what the cart costs to show.
+    const reader = await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET);
+    for (const sku of skus.slice(0, 20)) await gql(graph.gatewayUrl, ADD, { sku }, reader);
+    const CART =
+      '{ cart { itemCount subtotal { formatted } lines { title quantity unitPrice { formatted } priceChanged product { title image { url(width: 300) } } } } }';
+    const before = await readMetric(graph.subgraphUrls.orders, 'elysium_sql_statements_total', IDENTITY_SECRET);
+    const groqBefore = await readMetric(graph.subgraphUrls.catalog, 'elysium_groq_requests_total', IDENTITY_SECRET);
+    const rounds = 20;
+    const t0 = performance.now();
+    for (let i = 0; i < rounds; i++) await gql(graph.gatewayUrl, CART, {}, reader);
+    const perRead = (performance.now() - t0) / rounds;
+    const sqlPerRead = ((await readMetric(graph.subgraphUrls.orders, 'elysium_sql_statements_total', IDENTITY_SECRET)) - before) / rounds;
+    const groqPerRead =
+      ((await readMetric(graph.subgraphUrls.catalog, 'elysium_groq_requests_total', IDENTITY_SECRET)) - groqBefore) / rounds;
+    console.log(
+      `  cart of 20 lines with titles, prices and images: ${perRead.toFixed(2)} ms a read, ${sqlPerRead} SQL statement(s) in orders, 1 call orders→catalog for prices, ${groqPerRead} GROQ request(s) (cache warm)`,
+    );
+  } finally {
+    await sql.end();
+  }
+}
