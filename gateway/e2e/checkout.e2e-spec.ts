@@ -346,4 +346,74 @@ describe('checkout through the gateway', () => {
     expect(rows.map((r) => r.to_status)).toEqual(['PENDING_PAYMENT', 'PAID']);
     expect(await mailsTo(email)).toHaveLength(1);
   });
+
+  it('gives staff an order desk: search, moves the life cycle allows, notes, a partial refund and the mail again, each in the history', async () => {
+    const piece = take();
+    await stock(piece.sku, 1);
+    const client = await newClient();
+    await addToCart(piece.sku, client.token);
+    const email = `desk-${randomUUID()}@example.com`;
+    const placed = await placeOrder({ token: client.token, email });
+    await pay(placed.paymentClientSecret!);
+    await eventually(
+      () => orderRow(placed.order!.id),
+      (o) => o.status === 'PAID',
+    );
+    const staff = <T>(query: string, variables: Record<string, unknown>) =>
+      graphqlRequest<T>(graph.gatewayUrl, query, { token: staffToken, variables });
+    const found = await staff<{ orders: { nodes: Array<{ id: string }> } }>(
+      'query ($n: String!) { orders(filter: { number: $n }) { nodes { id } } }',
+      {
+        n: placed.order!.number,
+      },
+    );
+    expect(found.data!.orders.nodes).toEqual([{ id: placed.order!.id }]);
+    const MOVE =
+      'mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to, note: "desk") { __typename ... on Order { status } ... on ErrorResult { code } } }';
+    expect((await staff<{ transitionOrder: unknown }>(MOVE, { id: placed.order!.id, to: 'READY' })).data!.transitionOrder).toEqual({
+      __typename: 'Order',
+      status: 'READY',
+    });
+    expect((await staff<{ transitionOrder: unknown }>(MOVE, { id: placed.order!.id, to: 'PAID' })).data!.transitionOrder).toEqual(
+      expect.objectContaining({ __typename: 'IllegalTransitionError' }),
+    );
+    await staff('mutation ($id: ID!) { addOrderNote(id: $id, note: "Client asked for gift wrap") { __typename } }', {
+      id: placed.order!.id,
+    });
+    const refund = await staff<{ refundOrder: { __typename: string } }>(
+      'mutation ($id: ID!) { refundOrder(id: $id, amount: 10000, reason: "Goodwill") { __typename } }',
+      { id: placed.order!.id },
+    );
+    expect(refund.data!.refundOrder.__typename).toBe('Order');
+    const refunded = await eventually(
+      () => orderRow(placed.order!.id),
+      (o) => o.refunded_amount > 0,
+    );
+    expect(refunded).toEqual(expect.objectContaining({ status: 'PARTIALLY_REFUNDED', refunded_amount: 10000 }));
+    await staff('mutation ($id: ID!) { resendOrderConfirmation(id: $id) { __typename } }', { id: placed.order!.id });
+    expect(
+      await eventually(
+        () => mailsTo(email),
+        (m) => m.length >= 2,
+      ),
+    ).toHaveLength(2);
+    // The history is staff's: the client sees none of it, nor may they use the desk
+    const HISTORY = 'query ($id: ID!) { order(id: $id) { history { toStatus note } } }';
+    const history = await staff<{ order: { history: Array<{ toStatus: string | null; note: string | null }> } }>(HISTORY, {
+      id: placed.order!.id,
+    });
+    expect(history.data!.order.history.map((h) => h.toStatus ?? h.note)).toEqual(
+      expect.arrayContaining(['PENDING_PAYMENT', 'PAID', 'READY', 'Client asked for gift wrap', 'PARTIALLY_REFUNDED']),
+    );
+    const asClient = await graphqlRequest<{ order: { history: unknown } }>(graph.gatewayUrl, HISTORY, {
+      token: client.token,
+      variables: { id: placed.order!.id },
+    });
+    expect(asClient.data!.order.history).toBeNull();
+    const forbidden = await graphqlRequest(graph.gatewayUrl, MOVE, {
+      token: client.token,
+      variables: { id: placed.order!.id, to: 'SHIPPED' },
+    });
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -14,6 +14,7 @@ import { StockAndPayments } from './checkout/stock-and-payments';
 import type { OrdersEnv } from './orders-env';
 import { orderLoaders } from './order/order.loaders';
 import { OrderService } from './order/order.service';
+import { OrderAdminService } from './order/order-admin.service';
 import type { Order } from './order/order.entity';
 import { CataloguePrices } from './pricing/catalog-prices';
 
@@ -27,6 +28,7 @@ export function createOrdersServices(dataSource: DataSource, log: Logger, _bus: 
   return {
     orders,
     loaders,
+    orderAdmin: new OrderAdminService(dataSource),
     carts,
     remote,
     reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,

@@ -6,6 +6,8 @@ import { CartEmptyError, PiecesUnavailableError } from './checkout/checkout.erro
 import { paymentOutcomeHandler } from './checkout/payment-outcome.handler';
 import { orderMailHandler } from './mail/order-mail';
 import { Checkout1764600000000 } from './migrations/1764600000000-checkout';
+import { OrderAdminResolver } from './order/order-admin.resolver';
+import { IllegalTransitionError, OrderNotFoundError } from './order/order-admin.service';
 import type { OrdersEnv } from './orders-env';
 import { customerDataHandlers } from './gdpr/customer-data.handlers';
 import { CreateOrder1764057600000 } from './migrations/1764057600000-create-order';
@@ -23,8 +25,24 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices, OrdersEn
   schema: 'orders',
   entities: [Order, OrderLine],
   migrations: [CreateOrder1764057600000, Checkout1764600000000],
-  resolvers: [OrderResolver, OrderFieldsResolver, OrderLineFieldsResolver, CustomerOrdersResolver, CartResolver, CheckoutResolver],
-  orphanedTypes: [ItemNotOfferedError, QuoteExpiredError, CartLineNotFoundError, CartEmptyError, PiecesUnavailableError],
+  resolvers: [
+    OrderResolver,
+    OrderFieldsResolver,
+    OrderLineFieldsResolver,
+    CustomerOrdersResolver,
+    CartResolver,
+    CheckoutResolver,
+    OrderAdminResolver,
+  ],
+  orphanedTypes: [
+    ItemNotOfferedError,
+    QuoteExpiredError,
+    CartLineNotFoundError,
+    CartEmptyError,
+    PiecesUnavailableError,
+    OrderNotFoundError,
+    IllegalTransitionError,
+  ],
   createServices: createOrdersServices,
   eventHandlers: (services) => [
     ...customerDataHandlers(),

@@ -2,6 +2,7 @@ import { byKey, defineLoader, groupByKey } from '@elysium/subgraph-kit';
 import type { Order } from './order.entity';
 import type { OrderLine } from './order-line.entity';
 import type { OrderService } from './order.service';
+import type { OrderHistoryEntry } from './order-admin.service';
 
 export interface RecentOrdersKey {
   customerId: string;
@@ -11,6 +12,9 @@ export interface RecentOrdersKey {
 /** The per-request loaders of the orders subgraph. */
 export function orderLoaders(service: OrderService) {
   return {
+    historyByOrderId: defineLoader<string, OrderHistoryEntry[]>(async (ids) =>
+      groupByKey(ids, await service.findHistory(ids), (entry) => entry.orderId),
+    ),
     orderById: defineLoader<string, Order | null>(async (ids) => byKey(ids, await service.findByIds(ids), (o) => o.id)),
     linesByOrderId: defineLoader<string, OrderLine[]>(async (ids) => groupByKey(ids, await service.findLines(ids), (line) => line.orderId)),
     /** Keys asking for the same page size share one statement; in practice every key does. */

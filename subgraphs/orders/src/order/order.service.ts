@@ -3,6 +3,7 @@ import { CurrencyCode } from '@elysium/subgraph-kit';
 import { Order } from './order.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
+import { OrderHistoryEntry } from './order-admin.service';
 
 /** Reads orders; each method is one SQL statement whatever the number of keys (DataLoader batches). */
 export class OrderService {
@@ -10,6 +11,31 @@ export class OrderService {
 
   async findByIds(ids: readonly string[]): Promise<Order[]> {
     return this.dataSource.getRepository(Order).findBy({ id: In([...ids]) });
+  }
+
+  /** The history of many orders in one statement, oldest entry first. */
+  async findHistory(orderIds: readonly string[]): Promise<Array<OrderHistoryEntry & { orderId: string }>> {
+    const found: Array<{
+      order_id: string;
+      from_status: OrderStatus | null;
+      to_status: OrderStatus | null;
+      note: string | null;
+      actor: string;
+      at: Date;
+    }> = await this.dataSource.query(
+      `SELECT order_id, from_status, to_status, note, actor, at FROM order_history WHERE order_id = ANY($1) ORDER BY id`,
+      [orderIds],
+    );
+    return found.map((r) =>
+      Object.assign(new OrderHistoryEntry(), {
+        orderId: r.order_id,
+        fromStatus: r.from_status,
+        toStatus: r.to_status,
+        note: r.note,
+        actor: r.actor,
+        at: r.at,
+      }),
+    );
   }
 
   async findLines(orderIds: readonly string[]): Promise<OrderLine[]> {

@@ -5,7 +5,7 @@ import { readIntentState } from './intent-state';
 import { announceChange } from './payment-outcomes';
 import type { PaymentService } from './payment.service';
 
-const refundRequest = z.object({ orderId: z.string().uuid(), reason: z.string().max(200) });
+const refundRequest = z.object({ orderId: z.string().uuid(), reason: z.string().max(200), amount: z.number().int().positive().optional() });
 
 /**
  * Brings one payment up to Stripe's current state, and announces what changed. The webhook does
@@ -30,10 +30,11 @@ export function paymentHandlers(deps: {
 }): EventHandler[] {
   return [
     {
-      // An order that cannot stand was paid for: every successful payment of it is refunded in full.
+      // An order that cannot stand was paid for (refunded in full), or staff refund it (in full or `amount`).
       queue: 'payments.refund-order',
       handle: async (message) => {
-        const { orderId, reason } = refundRequest.parse(message.data);
+        const { orderId, reason, amount } = refundRequest.parse(message.data);
+        let toRefund = amount ?? Number.MAX_SAFE_INTEGER;
         const paid = await deps.run((tx) =>
           rows<{ id: string; stripe_payment_intent_id: string; left: number }>(
             tx.manager,
@@ -43,10 +44,13 @@ export function paymentHandlers(deps: {
           ),
         );
         for (const payment of paid) {
+          const part = Math.min(payment.left, toRefund);
+          if (part <= 0) break;
+          toRefund -= part;
           await deps.stripe.refunds.create(
             {
               payment_intent: payment.stripe_payment_intent_id,
-              amount: payment.left,
+              amount: part,
               reason: 'requested_by_customer',
               metadata: { orderId, reason },
             },
