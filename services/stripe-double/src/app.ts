@@ -195,6 +195,27 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
       };
     }),
   );
+  const endpointObject = (e: WebhookEndpoint) => ({
+    id: e.id,
+    object: 'webhook_endpoint',
+    url: e.url,
+    enabled_events: e.enabledEvents,
+    status: e.disabled ? 'disabled' : 'enabled',
+    livemode: false,
+  });
+  app.get(
+    '/v1/webhook_endpoints',
+    handle(() => ({ body: { object: 'list', url: '/v1/webhook_endpoints', has_more: false, data: webhooks.list().map(endpointObject) } })),
+  );
+  app.post(
+    '/v1/webhook_endpoints/:id',
+    handle((req, params) => {
+      const endpoint = webhooks.list().find((e) => e.id === String(req.params.id));
+      if (!endpoint) throw missing('webhook_endpoint', String(req.params.id));
+      if (params.disabled !== undefined) endpoint.disabled = params.disabled === 'true';
+      return { body: endpointObject(endpoint) };
+    }),
+  );
   app.get(
     '/v1/payment_methods/:id',
     handle((req) => {

@@ -14,6 +14,8 @@ export interface WebhookEndpoint {
   secret: string;
   /** Event types to send; `*` for all. */
   enabledEvents: string[];
+  /** A disabled endpoint gets nothing (Stripe's dashboard switch): what a lost webhook looks like. */
+  disabled?: boolean;
 }
 
 /** Attempts per event and endpoint, as Stripe retries a failed delivery (sooner here: seconds, not hours). */
@@ -73,6 +75,7 @@ export class WebhookSender {
 
   private deliverToAll(event: StripeEvent): void {
     for (const endpoint of this.endpoints) {
+      if (endpoint.disabled) continue;
       if (!endpoint.enabledEvents.includes('*') && !endpoint.enabledEvents.includes(event.type)) continue;
       const delivery = this.deliver(endpoint, event).finally(() => this.inFlight.delete(delivery));
       this.inFlight.add(delivery);

@@ -7,6 +7,7 @@ import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/
 import { paymentsEnv } from '../src/payments-env';
 import type { PaymentsServices } from '../src/services';
 import { paymentsSubgraph } from '../src/subgraph';
+import { reconcile } from '../src/payment/payment-handlers';
 
 const SECRET = 'payments-e2e-identity-secret';
 const WEBHOOK_SECRET = 'whsec_payments_e2e';
@@ -200,6 +201,29 @@ describe('payments: Stripe webhooks', () => {
         variables: { input: { orderId: randomUUID(), amount: 1000, currency: 'GBP', idempotencyKey: randomUUID() } },
       });
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('recovers a payment whose webhooks were lost, by reconciling with Stripe', async () => {
+    // Given the endpoint disabled (every webhook for this payment is lost)
+    const [endpoint] = (await stripe.webhookEndpoints.list()).data;
+    await stripe.webhookEndpoints.update(endpoint.id, { disabled: true });
+    try {
+      const started = await startPayment(80_000);
+      await stripe.paymentIntents.confirm(started.payment.stripePaymentIntentId, { payment_method: 'pm_card_visa' });
+      await double.settle();
+      expect((await row(started.payment.stripePaymentIntentId)).status).toBe('REQUIRES_PAYMENT_METHOD');
+      // When reconciliation runs (every minute; here at once, for payments open 0 s or more)
+      await reconcile(payments.services.run, payments.services.stripe, payments.services.payments, 0);
+      // Then the payment is paid, and orders is told, as if the webhook had come
+      expect((await row(started.payment.stripePaymentIntentId)).status).toBe('SUCCEEDED');
+      const told = await payments.dataSource.query(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'orders.payment-outcome' AND data->>'name' = 'payment.succeeded' AND data->'data'->>'paymentId' = $1`,
+        [started.payment.id],
+      );
+      expect(told[0].n).toBe(1);
+    } finally {
+      await stripe.webhookEndpoints.update(endpoint.id, { disabled: false });
     }
   });
 });

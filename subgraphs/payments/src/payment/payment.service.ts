@@ -68,15 +68,17 @@ export class PaymentService {
     } catch (error) {
       throw upstreamUnavailable('stripe', error);
     }
-    const [created] = await rows<Record<string, unknown>>(
-      this.dataSource.manager,
-      `WITH inserted AS (
-         INSERT INTO payment (order_id, customer_id, stripe_payment_intent_id, status, amount_value, currency, purpose)
-         VALUES ($1, $2, $3, 'REQUIRES_PAYMENT_METHOD', $4, $5, $6)
-         ON CONFLICT (stripe_payment_intent_id) DO NOTHING RETURNING *)
-       SELECT * FROM inserted UNION ALL SELECT * FROM payment WHERE stripe_payment_intent_id = $3 LIMIT 1`,
+    const manager = this.dataSource.manager;
+    // A concurrent call with the same key got the same intent: its row may commit while this insert waits, so read it after.
+    await manager.query(
+      `INSERT INTO payment (order_id, customer_id, stripe_payment_intent_id, status, amount_value, currency, purpose)
+       VALUES ($1, $2, $3, 'REQUIRES_PAYMENT_METHOD', $4, $5, $6)
+       ON CONFLICT (stripe_payment_intent_id) DO NOTHING`,
       [request.orderId, request.customerId, intent.id, request.amount, request.currency, request.purpose],
     );
+    const [created] = await rows<Record<string, unknown>>(manager, `SELECT * FROM payment WHERE stripe_payment_intent_id = $1`, [
+      intent.id,
+    ]);
     return { payment: entitiesFromRows(this.dataSource.manager, Payment, [created])[0], clientSecret: intent.client_secret! };
   }
 
