@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { stripeSignature } from '@elysium/stripe-double';
 import { devSecret, mintBearerToken, signedCall } from '@elysium/subgraph-kit/core';
 import { graphqlRequest } from '@elysium/subgraph-kit/testing';
+import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
 import { launchTestGraph, type TestGraph } from '@elysium/tools';
 
 const JWT_SECRET = 'dev-only-jwt-change-me';
@@ -415,5 +416,133 @@ describe('checkout through the gateway', () => {
       variables: { id: placed.order!.id, to: 'SHIPPED' },
     });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  /** Books a certified stone in as a unit, its certificate as the catalogue has it. */
+  async function stockStone(stoneId: string): Promise<void> {
+    const stone = await graphqlRequest<{ stone: { lab: string; certificateNumber: string } }>(
+      graph.gatewayUrl,
+      'query ($id: ID!) { stone(id: $id) { lab certificateNumber } }',
+      {
+        variables: { id: stoneId },
+      },
+    );
+    const received = await graphqlRequest<{ receiveUnit: { __typename: string } }>(
+      graph.gatewayUrl,
+      'mutation ($input: ReceiveUnitInput!) { receiveUnit(input: $input) { __typename } }',
+      {
+        token: staffToken,
+        variables: {
+          input: {
+            serialNumber: `E2E-${randomUUID().slice(0, 8)}`,
+            stoneId,
+            certificateLab: stone.data!.stone.lab,
+            certificateNumber: stone.data!.stone.certificateNumber,
+            locationId: 'vault',
+          },
+        },
+      },
+    );
+    expect(received.data!.receiveUnit.__typename).toBe('StockUnit');
+  }
+
+  it('sells a loose certified stone, held by its unit', async () => {
+    const stones = await graphqlRequest<{ stones: Array<{ id: string; price: { amount: number } | null }> }>(
+      graph.gatewayUrl,
+      '{ stones(first: 100) { id price { amount } } }',
+      {
+        token: staffToken,
+      },
+    );
+    const stone = stones.data!.stones.filter((s) => s.price).at(-1)!;
+    await stockStone(stone.id);
+    const client = await newClient();
+    const added = await graphqlRequest<{ addToCart: { __typename: string } }>(
+      graph.gatewayUrl,
+      'mutation ($id: ID!) { addToCart(input: { stoneId: $id }) { __typename } }',
+      {
+        token: client.token,
+        variables: { id: stone.id },
+      },
+    );
+    expect(added.data!.addToCart.__typename).toBe('CartUpdate');
+    const placed = await placeOrder({ token: client.token, email: `stone-${randomUUID()}@example.com` });
+    expect(placed.order!.total.amount).toBe(stone.price!.amount);
+    await pay(placed.paymentClientSecret!);
+    expect(
+      (
+        await eventually(
+          () => orderRow(placed.order!.id),
+          (o) => o.status !== 'PENDING_PAYMENT',
+        )
+      ).status,
+    ).toBe('PAID');
+    const { rows } = await sql.query(`SELECT status FROM inventory.stock_unit WHERE stone_id = $1`, [stone.id]);
+    expect(rows).toEqual([{ status: 'SOLD' }]);
+  });
+
+  it('takes a deposit for a bespoke ring at checkout and the balance before dispatch, each its own payment', async () => {
+    // Given a quote for a bespoke ring whose centre stone is in the vault
+    const view = await graphqlRequest<{ configurator: ConfiguratorView }>(
+      graph.gatewayUrl,
+      `{ configurator(productId: "product-aurelia-solitaire") ${CONFIGURATOR_VIEW_SELECTION} }`,
+    );
+    const choice = firstOfferedChoice('product-aurelia-solitaire', view.data!.configurator);
+    await stockStone(choice.stoneId);
+    const quote = await graphqlRequest<{ priceConfiguration: { token: string; breakdown: { total: { amount: number } } } }>(
+      graph.gatewayUrl,
+      'query ($input: ConfigurationInput!) { priceConfiguration(input: $input) { ... on ConfigurationQuote { token breakdown { total { amount } } } } }',
+      { variables: { input: choice } },
+    );
+    const { token, breakdown } = quote.data!.priceConfiguration;
+    const client = await newClient();
+    await graphqlRequest(graph.gatewayUrl, 'mutation ($t: String!) { addToCart(input: { quoteToken: $t }) { __typename } }', {
+      token: client.token,
+      variables: { t: token },
+    });
+    // When the client checks out: the deposit (30%) now
+    const placed = await placeOrder({ token: client.token, email: `bespoke-${randomUUID()}@example.com` });
+    expect(placed.__typename).toBe('PlacedOrder');
+    const total = breakdown.total.amount;
+    const deposit = Math.round(total * 0.3);
+    const paidNow = await stripe.paymentIntents.retrieve(placed.paymentClientSecret!.split('_secret_')[0]);
+    expect(paidNow.amount).toBe(deposit);
+    await pay(placed.paymentClientSecret!);
+    expect(
+      (
+        await eventually(
+          () => orderRow(placed.order!.id),
+          (o) => o.status !== 'PENDING_PAYMENT',
+        )
+      ).status,
+    ).toBe('IN_ATELIER');
+    // The atelier finishes; it cannot leave before the balance is paid
+    const MOVE =
+      'mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { __typename ... on ErrorResult { message } } }';
+    const move = (to: string) =>
+      graphqlRequest<{ transitionOrder: { __typename: string; message?: string } }>(graph.gatewayUrl, MOVE, {
+        token: staffToken,
+        variables: { id: placed.order!.id, to },
+      });
+    expect((await move('READY')).data!.transitionOrder.__typename).toBe('Order');
+    expect((await move('SHIPPED')).data!.transitionOrder).toEqual(
+      expect.objectContaining({ __typename: 'IllegalTransitionError', message: expect.stringMatching(/balance/) }),
+    );
+    // The client pays the balance, as a payment of its own
+    const balance = await graphqlRequest<{
+      payBalance: { __typename: string; paymentClientSecret: string; amountDue: { amount: number } };
+    }>(
+      graph.gatewayUrl,
+      'mutation ($id: ID!) { payBalance(orderId: $id) { __typename ... on BalancePayment { paymentClientSecret amountDue { amount } } } }',
+      { token: client.token, variables: { id: placed.order!.id } },
+    );
+    expect(balance.data!.payBalance.amountDue.amount).toBe(total - deposit);
+    expect(balance.data!.payBalance.paymentClientSecret).not.toBe(placed.paymentClientSecret);
+    await pay(balance.data!.payBalance.paymentClientSecret);
+    await eventually(
+      async () => (await sql.query(`SELECT balance_paid_at FROM orders."order" WHERE id = $1`, [placed.order!.id])).rows[0].balance_paid_at,
+      (paidAt) => paidAt !== null,
+    );
+    expect((await move('SHIPPED')).data!.transitionOrder.__typename).toBe('Order');
   });
 });

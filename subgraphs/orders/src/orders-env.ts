@@ -16,6 +16,8 @@ export const ordersEnv = {
   CONFIGURATION_TOKEN_SECRET: secret('configuration-token'),
   /** How long checkout holds the pieces for payment. */
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
+  /** The share (percent) of a bespoke or made-to-order piece paid as a deposit at checkout; the rest before dispatch. */
+  DEPOSIT_PERCENT: z.coerce.number().int().min(1).max(100).default(30),
   /** Order mail; unset: the local mail sink. */
   SMTP_URL: smtpUrl.optional(),
 };

@@ -26,13 +26,14 @@ export function createOrdersServices(dataSource: DataSource, log: Logger, _bus: 
   const carts = new CartService(dataSource, new CataloguePrices(client('catalog', env.CATALOG_URL)), env.CONFIGURATION_TOKEN_SECRET);
   const remote = new StockAndPayments(client('inventory', env.INVENTORY_URL), client('payments', env.PAYMENTS_URL));
   return {
+    dataSource,
     orders,
     loaders,
     orderAdmin: new OrderAdminService(dataSource),
     carts,
     remote,
     reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
-    checkout: new PlaceOrderWorkflow(dataSource, carts, remote, env.RESERVATION_TTL_SECONDS, log),
+    checkout: new PlaceOrderWorkflow(dataSource, carts, remote, env.RESERVATION_TTL_SECONDS, env.DEPOSIT_PERCENT, log),
     mailer: createMailer({ smtpUrl: env.SMTP_URL, from: 'ELYSIUM <client.services@elysium.example>' }),
     /**
      * An order the caller may see: its client or staff. Anyone else, a missing order and an id that

@@ -1,6 +1,7 @@
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
 import { CartResolver } from './cart/cart.resolver';
 import { CartLineNotFoundError, ItemNotOfferedError, QuoteExpiredError } from './cart/cart.errors';
+import { BalanceResolver } from './checkout/balance.resolver';
 import { CheckoutResolver } from './checkout/checkout.resolver';
 import { CartEmptyError, PiecesUnavailableError } from './checkout/checkout.errors';
 import { paymentOutcomeHandler } from './checkout/payment-outcome.handler';
@@ -33,6 +34,7 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices, OrdersEn
     CartResolver,
     CheckoutResolver,
     OrderAdminResolver,
+    BalanceResolver,
   ],
   orphanedTypes: [
     ItemNotOfferedError,
@@ -48,6 +50,13 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices, OrdersEn
     ...customerDataHandlers(),
     paymentOutcomeHandler(services.remote, services.reservationTtlSeconds),
     orderMailHandler(services.mailer),
+    {
+      queue: 'orders.purge-carts',
+      schedule: '17 * * * *',
+      handle: async (_message, tx) => {
+        await tx.manager.query(`DELETE FROM cart WHERE expires_at <= now()`);
+      },
+    },
   ],
   references: (services) => ({
     Order: {

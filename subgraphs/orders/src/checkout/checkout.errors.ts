@@ -50,7 +50,9 @@ export class PlacedOrder {
   @Field({ description: "The PaymentIntent's client secret, for Stripe.js in this client's browser only." })
   paymentClientSecret!: string;
 
-  @Field(() => Money, { description: 'What is charged now (the whole order).' })
+  @Field(() => Money, {
+    description: 'What is charged now: the whole order, less the balance of anything made for the client (paid before dispatch).',
+  })
   amountDue!: Money;
 }
 

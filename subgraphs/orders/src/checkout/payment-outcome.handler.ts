@@ -6,6 +6,7 @@ import type { HoldLine, StockAndPayments } from './stock-and-payments';
 
 const outcome = z.object({
   paymentId: z.string().uuid(),
+  purpose: z.enum(['FULL', 'DEPOSIT', 'BALANCE']).default('FULL'),
   orderId: z.string().uuid(),
   amount: z.number().int(),
   amountRefunded: z.number().int(),
@@ -67,6 +68,16 @@ export function paymentOutcomeHandler(remote: StockAndPayments, reservationTtlSe
 }
 
 async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: Outcome, requestId: string, ttl: number): Promise<void> {
+  if (event.purpose === 'BALANCE') {
+    // The balance of a made piece: owed no more; the order may now be dispatched.
+    const paid = await rows(
+      tx.manager,
+      `UPDATE "order" SET balance_paid_at = now(), updated_at = now() WHERE id = $1 AND balance_paid_at IS NULL RETURNING id`,
+      [order.id],
+    );
+    if (paid.length) await note(tx, order.id, `Balance paid ${(event.amount / 100).toFixed(2)} ${order.currency}`, requestId);
+    return;
+  }
   if (order.status === OrderStatus.CANCELLED) {
     // Paid after the order was cancelled: the money goes back, in full.
     await tx.publish('order.refund-requested', { orderId: order.id, reason: 'paid after cancellation' });
@@ -86,7 +97,7 @@ async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: 
     await tx.enqueue('orders.send-mail', { template: 'order-cancelled', orderId: order.id });
     return;
   }
-  const made = await rows(tx.manager, `SELECT 1 FROM order_line WHERE order_id = $1 AND kind = 'CONFIGURED'`, [order.id]);
+  const made = await rows(tx.manager, `SELECT 1 FROM order_line WHERE order_id = $1 AND made_to_order`, [order.id]);
   await tx.manager.query(`UPDATE "order" SET paid_at = now() WHERE id = $1`, [order.id]);
   await move(
     tx,

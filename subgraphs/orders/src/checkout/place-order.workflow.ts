@@ -53,6 +53,7 @@ export class PlaceOrderWorkflow {
     private readonly carts: CartService,
     private readonly remote: StockAndPayments,
     private readonly reservationTtlSeconds: number,
+    private readonly depositPercent: number,
     private readonly log: Logger,
   ) {}
 
@@ -113,15 +114,15 @@ export class PlaceOrderWorkflow {
     }
 
     // 3. The order, with what was bought at what price; the lines leave the cart with it.
-    const totals = orderTotals(cart.lines, prices, input, (line) => this.carts.designOf(line));
+    const totals = orderTotals(cart.lines, prices, input, (line) => this.carts.designOf(line), this.depositPercent);
     let order: Order;
     try {
       order = await withTransaction(this.dataSource, async (manager) => {
         const [created] = await rows<Record<string, unknown>>(
           manager,
           `INSERT INTO "order" (id, customer_id, contact_email, status, currency, total_amount, vat_amount, shipping_amount, delivery_method,
-                                delivery_address, collection_slot, reservation_id)
-           VALUES ($1, $2, $3, 'PENDING_PAYMENT', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+                                delivery_address, collection_slot, reservation_id, balance_amount)
+           VALUES ($1, $2, $3, 'PENDING_PAYMENT', $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
           [
             orderId,
             owner.kind === 'customer' ? owner.customerId : null,
@@ -134,13 +135,15 @@ export class PlaceOrderWorkflow {
             input.delivery.address ? JSON.stringify(input.delivery.address) : null,
             input.delivery.collectionSlot ?? null,
             reservationId,
+            totals.balance,
           ],
         );
         await manager.query(
-          `INSERT INTO order_line (order_id, position, kind, product_id, sku, stone_id, configuration, title, quantity, unit_price_amount, vat_amount, currency, held)
-           SELECT $1, l.position, l.kind, l.product_id, l.sku, l.stone_id, l.configuration, l.title, l.quantity, l.unit_price, l.vat, $2, l.id = ANY($4)
+          `INSERT INTO order_line (order_id, position, kind, product_id, sku, stone_id, configuration, title, quantity, unit_price_amount, vat_amount, currency,
+                                   held, made_to_order)
+           SELECT $1, l.position, l.kind, l.product_id, l.sku, l.stone_id, l.configuration, l.title, l.quantity, l.unit_price, l.vat, $2, l.id = ANY($4), l.made
              FROM jsonb_to_recordset($3::jsonb) AS l (id uuid, position int, kind text, product_id text, sku text, stone_id text, configuration jsonb,
-                                                      title text, quantity int, unit_price int, vat int)`,
+                                                      title text, quantity int, unit_price int, vat int, made boolean)`,
           [orderId, totals.currency, JSON.stringify(totals.lines), holds.map((h) => h.line.id)],
         );
         await manager.query(
@@ -168,9 +171,10 @@ export class PlaceOrderWorkflow {
       const payment = await this.remote.startPayment({
         orderId,
         customerId: order.customerId,
-        amount: order.totalAmount,
+        amount: order.amountDueAtCheckout,
         currency: order.currency,
         idempotencyKey: `order:${orderId}`,
+        purpose: order.balanceAmount > 0 ? 'DEPOSIT' : 'FULL',
       });
       return placed(order, payment.clientSecret);
     } catch (error) {
@@ -246,9 +250,10 @@ export class PlaceOrderWorkflow {
     const payment = await this.remote.startPayment({
       orderId,
       customerId: order.customerId,
-      amount: order.totalAmount,
+      amount: order.amountDueAtCheckout,
       currency: order.currency,
       idempotencyKey: `order:${orderId}`,
+      purpose: order.balanceAmount > 0 ? 'DEPOSIT' : 'FULL',
     });
     return placed(order, payment.clientSecret);
   }
@@ -291,6 +296,7 @@ export function orderTotals(
   prices: ReadonlyMap<string, CataloguePrice | null>,
   input: PlaceOrderInput,
   designOf: (line: StoredLine) => Record<string, unknown> | null,
+  depositPercent = 100,
 ) {
   const exported = input.delivery.method === DeliveryMethod.INTERNATIONAL_INSURED && input.delivery.address?.countryCode !== 'GB';
   const currency = prices.get(lines[0].id)!.currency as CurrencyCode;
@@ -309,11 +315,16 @@ export function orderTotals(
       quantity: line.quantity,
       unit_price: unit,
       vat: exported ? 0 : vatIncluded(unit) * line.quantity,
+      // Made for this client: a bespoke design, or a piece the catalogue makes to order.
+      made: line.kind === LineKind.CONFIGURED || prices.get(line.id)!.leadTimeWeeks !== null,
     };
   });
   const shippingGross = DELIVERY_PRICES[input.delivery.method];
   const shipping = exported ? shippingGross - vatIncluded(shippingGross) : shippingGross;
   const goods = priced.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
   const vat = priced.reduce((sum, l) => sum + l.vat, 0) + (exported ? 0 : vatIncluded(shipping));
-  return { currency, lines: priced, shipping, total: goods + shipping, vat };
+  // What is made for the client takes a deposit now and the balance before dispatch; the rest is paid in full.
+  const made = priced.filter((l) => l.made).reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
+  const balance = made - Math.round((made * depositPercent) / 100);
+  return { currency, lines: priced, shipping, total: goods + shipping, vat, balance };
 }

@@ -49,10 +49,11 @@ export class StockAndPayments {
     amount: number;
     currency: CurrencyCode;
     idempotencyKey: string;
+    purpose: 'FULL' | 'DEPOSIT' | 'BALANCE';
   }): Promise<{ paymentId: string; clientSecret: string }> {
     const data = await this.payments.query<{ startPayment: { clientSecret: string; payment: { id: string } } }>(
       `mutation ($input: StartPaymentInput!) { startPayment(input: $input) { clientSecret payment { id } } }`,
-      { input: { ...request, purpose: 'FULL' } },
+      { input: request },
     );
     return { paymentId: data.startPayment.payment.id, clientSecret: data.startPayment.clientSecret };
   }

@@ -26,6 +26,8 @@ export class Checkout1764600000000 implements MigrationInterface {
         ADD COLUMN disputed_at       timestamptz,
         ADD COLUMN refunded_amount   integer NOT NULL DEFAULT 0 CHECK (refunded_amount >= 0),
         ADD COLUMN paid_at           timestamptz,
+        ADD COLUMN balance_amount    integer NOT NULL DEFAULT 0 CHECK (balance_amount >= 0),
+        ADD COLUMN balance_paid_at   timestamptz,
         ADD COLUMN updated_at        timestamptz NOT NULL DEFAULT now(),
         ADD CONSTRAINT order_has_owner CHECK (customer_id IS NOT NULL OR contact_email IS NOT NULL)`);
     await runner.query(`CREATE INDEX order_status_placed_idx ON "order" (status, placed_at DESC)`);
@@ -36,7 +38,8 @@ export class Checkout1764600000000 implements MigrationInterface {
         ADD COLUMN stone_id      text,
         ADD COLUMN configuration jsonb,
         ADD COLUMN vat_amount    integer NOT NULL DEFAULT 0 CHECK (vat_amount >= 0),
-        ADD COLUMN held          boolean NOT NULL DEFAULT false`);
+        ADD COLUMN held          boolean NOT NULL DEFAULT false,
+        ADD COLUMN made_to_order boolean NOT NULL DEFAULT false`);
     await runner.query(`
       CREATE TABLE order_history (
         id         bigserial PRIMARY KEY,
@@ -114,6 +117,6 @@ export class Checkout1764600000000 implements MigrationInterface {
         ALTER COLUMN number SET DEFAULT ('EL-' || nextval('order_number_seq')),
         DROP COLUMN contact_email, DROP COLUMN delivery_method, DROP COLUMN delivery_address, DROP COLUMN collection_slot,
         DROP COLUMN shipping_amount, DROP COLUMN reservation_id, DROP COLUMN cancel_reason, DROP COLUMN disputed_at,
-        DROP COLUMN refunded_amount, DROP COLUMN paid_at, DROP COLUMN updated_at`);
+        DROP COLUMN refunded_amount, DROP COLUMN paid_at, DROP COLUMN balance_amount, DROP COLUMN balance_paid_at, DROP COLUMN updated_at`);
   }
 }

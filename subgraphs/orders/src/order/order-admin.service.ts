@@ -24,8 +24,8 @@ export class IllegalTransitionError implements ErrorResult {
   @Field(() => String, { description: 'What went wrong, naming both statuses.' })
   message: string;
 
-  constructor(from: OrderStatus, to: OrderStatus) {
-    this.message = `An order cannot move from ${from} to ${to}.`;
+  constructor(from: OrderStatus, to: OrderStatus, because?: string) {
+    this.message = `An order cannot move from ${from} to ${to}${because ? `: ${because}` : ''}.`;
   }
 }
 
@@ -98,6 +98,9 @@ export class OrderAdminService {
     if (note && note.length > NOTE_MAX) return new InputValidationError([new FieldError('note', `At most ${NOTE_MAX} characters.`)]);
     return this.onOrder(context, orderId, 'order.transitioned', async (tx, order) => {
       if (!canMove(order.status, to)) return new IllegalTransitionError(order.status, to);
+      const dispatching = to === OrderStatus.SHIPPED || to === OrderStatus.COLLECTED;
+      if (dispatching && order.balanceAmount > 0 && !order.balancePaidAt)
+        return new IllegalTransitionError(order.status, to, 'the balance is not paid yet');
       await tx.manager.query(`UPDATE "order" SET status = $2, updated_at = now() WHERE id = $1`, [order.id, to]);
       await this.log(tx.manager, context, order.id, order.status, to, note);
       return null;

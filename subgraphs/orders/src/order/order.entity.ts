@@ -72,6 +72,14 @@ export class Order {
   @Column('timestamptz', { nullable: true })
   disputedAt!: Date | null;
 
+  /** What a bespoke or made-to-order order still owes after its deposit. */
+  @Column('integer')
+  balanceAmount!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the balance was paid; null while it is owed (or when there is none).' })
+  @Column('timestamptz', { nullable: true })
+  balancePaidAt!: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the payment succeeded; null until then.' })
   @Column('timestamptz', { nullable: true })
   paidAt!: Date | null;
@@ -96,6 +104,18 @@ export class Order {
   @Field(() => Money, { description: 'Delivery, VAT included (zero for collection).' })
   shipping(): Money {
     return Money.of(this.shippingAmount, this.currency);
+  }
+
+  @Field(() => Money, {
+    description: 'Still to pay before dispatch (the balance of a bespoke or made-to-order piece); zero when nothing is owed.',
+  })
+  balanceDue(): Money {
+    return Money.of(this.balancePaidAt ? 0 : this.balanceAmount, this.currency);
+  }
+
+  /** What checkout charges at once: everything but a balance owed later. */
+  get amountDueAtCheckout(): number {
+    return this.totalAmount - this.balanceAmount;
   }
 
   @Field(() => Money, { description: 'Refunded so far.' })

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { CurrencyCode } from '@elysium/subgraph-kit';
+import { entitiesFromRows } from '@elysium/subgraph-kit';
 import { Order } from './order.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus } from './order-status';
@@ -47,25 +47,13 @@ export class OrderService {
 
   /** The newest `limit` orders of each client, in one statement (a window per client). */
   async findRecentByCustomers(customerIds: readonly string[], limit: number): Promise<Order[]> {
-    const repository = this.dataSource.getRepository(Order);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const found: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT o.*, row_number() OVER (PARTITION BY customer_id ORDER BY placed_at DESC, id) AS rank
+         SELECT o.*, row_number() OVER (PARTITION BY customer_id ORDER BY placed_at DESC, id DESC) AS rank
          FROM "order" o WHERE customer_id = ANY($1)
        ) ranked WHERE rank <= $2 ORDER BY customer_id, rank`,
       [customerIds, limit],
     );
-    return rows.map((row) =>
-      repository.create({
-        id: row.id as string,
-        number: row.number as string,
-        customerId: row.customer_id as string,
-        status: row.status as OrderStatus,
-        currency: row.currency as CurrencyCode,
-        totalAmount: row.total_amount as number,
-        vatAmount: row.vat_amount as number,
-        placedAt: row.placed_at as Date,
-      }),
-    );
+    return entitiesFromRows(this.dataSource.manager, Order, found);
   }
 }

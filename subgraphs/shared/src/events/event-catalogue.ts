@@ -38,6 +38,8 @@ export const COMMAND_QUEUES = [
   'inventory.low-stock-mail',
   /** Order mail (confirmation, cancellation) to the order's contact address. */
   'orders.send-mail',
+  /** Every hour: carts past their expiry are deleted (guest carts hold nothing personal; clients' are rebuilt on use). */
+  'orders.purge-carts',
   /** Every minute: asks Stripe about payments still open after a while, so a lost webhook cannot leave an order stuck. */
   'payments.reconcile',
 ] as const;
