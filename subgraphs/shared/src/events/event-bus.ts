@@ -6,7 +6,7 @@ import { txOf, type Tx } from '../database/request-transaction';
 import { isRetryable, withTransaction } from '../database/transaction';
 import type { Logger } from '../logger';
 import { claimEvent } from './processed-events';
-import { ALL_QUEUES, EVENT_CATALOGUE, type EventName, type QueueName } from './event-catalogue';
+import { ALL_QUEUES, EVENT_CATALOGUE, PROMPT_QUEUES, type EventName, type QueueName } from './event-catalogue';
 
 /** What a consumer receives: the event (or command), with an id that is the same on every delivery. */
 export interface EventMessage<T = Record<string, unknown>> {
@@ -114,9 +114,10 @@ export class EventBus {
     return new EventBus(boss, options.databaseUrl, options.log);
   }
 
-  /** Wakes the consumers of `queues` when the transaction commits (NOTIFY is transactional). */
+  /** Wakes the consumers of the prompt ones of `queues` when the transaction commits (NOTIFY is transactional). */
   private async wake(manager: EntityManager, queues: readonly string[]): Promise<void> {
-    for (const queue of new Set(queues)) await manager.query(`SELECT pg_notify($1, $2)`, [WAKE_CHANNEL, queue]);
+    for (const queue of new Set(queues))
+      if (PROMPT_QUEUES.has(queue)) await manager.query(`SELECT pg_notify($1, $2)`, [WAKE_CHANNEL, queue]);
   }
 
   /** Announces `event` to every queue the catalogue lists for it, in `manager`'s transaction. */
