@@ -545,4 +545,57 @@ describe('checkout through the gateway', () => {
     );
     expect((await move('SHIPPED')).data!.transitionOrder.__typename).toBe('Order');
   });
+
+  it("delivers to an address from the client's own address book, never another client's, and zero-rates an export", async () => {
+    const piece = take();
+    await stock(piece.sku, 2);
+    // Given a client with a Paris address in their book
+    const client = { id: randomUUID(), token: '' };
+    client.token = await mintBearerToken({ subject: client.id, role: 'customer' }, JWT_SECRET);
+    await sql.query(`INSERT INTO customers.customer (id, email, given_name, family_name) VALUES ($1, $2, 'Élise', 'Moreau')`, [
+      client.id,
+      `elise-${client.id}@example.com`,
+    ]);
+    const added = await graphqlRequest<{ addAddress: { __typename: string; id: string } }>(
+      graph.gatewayUrl,
+      'mutation { addAddress(input: { recipientName: "Élise Moreau", line1: "3 Rue de Rivoli", city: "Paris", postcode: "75004", countryCode: "FR" }) { __typename ... on Address { id } } }',
+      { token: client.token },
+    );
+    expect(added.data!.addAddress.__typename).toBe('Address');
+    await addToCart(piece.sku, client.token);
+    const checkout = (addressId: string, token: string) =>
+      graphqlRequest<{
+        placeOrder: {
+          __typename: string;
+          order?: { total: { amount: number }; vat: { amount: number }; deliveryAddress: { city: string } };
+        };
+      }>(
+        graph.gatewayUrl,
+        'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on PlacedOrder { order { total { amount } vat { amount } deliveryAddress { city } } } } }',
+        {
+          token,
+          variables: {
+            input: {
+              idempotencyKey: `book-${randomUUID()}`,
+              contactEmail: 'elise@example.com',
+              delivery: { method: 'INTERNATIONAL_INSURED', addressId },
+            },
+          },
+        },
+      );
+    // Another client cannot ship to it
+    const stranger = await newClient();
+    await addToCart(piece.sku, stranger.token);
+    expect((await checkout(added.data!.addAddress.id, stranger.token)).data!.placeOrder.__typename).toBe('InputValidationError');
+    // The client can, and an export carries no UK VAT: the price is the net, and delivery too
+    const placed = await checkout(added.data!.addAddress.id, client.token);
+    expect(placed.data!.placeOrder.__typename).toBe('PlacedOrder');
+    const net = piece.price - Math.round(piece.price / 6);
+    const shippingNet = 9_500 - Math.round(9_500 / 6);
+    expect(placed.data!.placeOrder.order).toEqual({
+      total: { amount: net + shippingNet },
+      vat: { amount: 0 },
+      deliveryAddress: { city: 'Paris' },
+    });
+  });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { httpUrl, postgresSubgraphEnv, secret, smtpUrl, subgraphPort } from '@elysium/subgraph-kit';
 
-const subgraphUrl = (name: 'catalog' | 'inventory' | 'payments') => httpUrl.default(`http://127.0.0.1:${subgraphPort(name)}/graphql`);
+const subgraphUrl = (name: 'catalog' | 'inventory' | 'payments' | 'customers') =>
+  httpUrl.default(`http://127.0.0.1:${subgraphPort(name)}/graphql`);
 
 /** The orders app's settings: a Postgres subgraph's, plus the subgraphs checkout orchestrates. */
 export const ordersEnv = {
@@ -10,6 +11,8 @@ export const ordersEnv = {
   CATALOG_URL: subgraphUrl('catalog'),
   /** Checkout reserves stock here. */
   INVENTORY_URL: subgraphUrl('inventory'),
+  /** Checkout reads a client's address book here (as the client). */
+  CUSTOMERS_URL: subgraphUrl('customers'),
   /** Checkout starts payments here. */
   PAYMENTS_URL: subgraphUrl('payments'),
   /** Verifies bespoke quotes (the catalog's CONFIGURATION_TOKEN_SECRET). */

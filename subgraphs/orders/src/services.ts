@@ -22,7 +22,8 @@ import { CataloguePrices } from './pricing/catalog-prices';
 export function createOrdersServices(dataSource: DataSource, log: Logger, _bus: EventBus, env: OrdersEnv) {
   const orders = new OrderService(dataSource);
   const loaders = orderLoaders(orders);
-  const client = (name: 'catalog' | 'inventory' | 'payments', url: string) => new SubgraphClient(name, url, env.IDENTITY_SECRET, 'orders');
+  const client = (name: 'catalog' | 'inventory' | 'payments' | 'customers', url: string) =>
+    new SubgraphClient(name, url, env.IDENTITY_SECRET, 'orders');
   const carts = new CartService(dataSource, new CataloguePrices(client('catalog', env.CATALOG_URL)), env.CONFIGURATION_TOKEN_SECRET);
   const remote = new StockAndPayments(client('inventory', env.INVENTORY_URL), client('payments', env.PAYMENTS_URL));
   return {
@@ -33,7 +34,15 @@ export function createOrdersServices(dataSource: DataSource, log: Logger, _bus: 
     carts,
     remote,
     reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
-    checkout: new PlaceOrderWorkflow(dataSource, carts, remote, env.RESERVATION_TTL_SECONDS, env.DEPOSIT_PERCENT, log),
+    checkout: new PlaceOrderWorkflow(
+      dataSource,
+      carts,
+      remote,
+      env.RESERVATION_TTL_SECONDS,
+      env.DEPOSIT_PERCENT,
+      client('customers', env.CUSTOMERS_URL),
+      log,
+    ),
     mailer: createMailer({ smtpUrl: env.SMTP_URL, from: 'ELYSIUM <client.services@elysium.example>' }),
     /**
      * An order the caller may see: its client or staff. Anyone else, a missing order and an id that

@@ -30,13 +30,15 @@ export function placeOrderProblems(input: PlaceOrderInput, now = new Date()): Fi
     }
     return problems;
   }
-  if (!address) return [...problems, new FieldError('input.delivery.address', 'Delivery needs an address.')];
+  if (input.delivery.addressId != null && address)
+    return [...problems, new FieldError('input.delivery.addressId', 'Give address or addressId, not both.')];
+  if (!address) return [...problems, new FieldError('input.delivery.address', 'Delivery needs an address (or addressId).')];
   problems.push(
     ...text(address.recipientName, 'input.delivery.address.recipientName', 1, 120),
     ...text(address.line1, 'input.delivery.address.line1', 1, 200),
     ...text(address.line2, 'input.delivery.address.line2', 0, 200),
     ...text(address.city, 'input.delivery.address.city', 1, 100),
-    ...text(address.postcode, 'input.delivery.address.postcode', 1, 20),
+    ...text(address.postcode, 'input.delivery.address.postcode', address.countryCode === 'GB' ? 1 : 0, 20),
   );
   if (!COUNTRY.test(address.countryCode))
     problems.push(new FieldError('input.delivery.address.countryCode', 'A two-letter country code, e.g. GB.'));

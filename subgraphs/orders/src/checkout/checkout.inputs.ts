@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { DeliveryMethod } from './delivery';
 
 @InputType({ description: 'Where to deliver: a full postal address.' })
@@ -15,8 +15,8 @@ export class DeliveryAddressInput {
   @Field({ description: 'Town or city (1 to 100 characters).' })
   city!: string;
 
-  @Field({ description: 'Postcode (1 to 20 characters).' })
-  postcode!: string;
+  @Field(() => String, { nullable: true, description: 'Postcode (at most 20 characters); required in the UK.' })
+  postcode?: string | null;
 
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. GB or FR.' })
   countryCode!: string;
@@ -29,9 +29,15 @@ export class DeliveryInput {
 
   @Field(() => DeliveryAddressInput, {
     nullable: true,
-    description: 'Required for delivery; GB for UK next day, elsewhere for international.',
+    description: 'For delivery, a new address (or give addressId); GB for UK next day, elsewhere for international.',
   })
   address?: DeliveryAddressInput | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "For delivery, an address from the signed-in client's address book (instead of address).",
+  })
+  addressId?: string | null;
 
   @Field(() => Date, {
     nullable: true,

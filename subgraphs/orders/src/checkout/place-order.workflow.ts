@@ -4,6 +4,7 @@ import {
   entitiesFromRows,
   FieldError,
   InputValidationError,
+  isUuid,
   Money,
   rows,
   upstreamUnavailable,
@@ -11,6 +12,7 @@ import {
   withTransaction,
   type CurrencyCode,
   type Logger,
+  type SubgraphClient,
   type SubgraphContext,
 } from '@elysium/subgraph-kit';
 import { QuoteExpiredError } from '../cart/cart.errors';
@@ -19,7 +21,7 @@ import { LineKind } from '../cart/line-kind';
 import { Order } from '../order/order.entity';
 import type { CataloguePrice } from '../pricing/catalog-prices';
 import { CartEmptyError, PiecesUnavailableError, PlacedOrder, UnavailableLine } from './checkout.errors';
-import type { PlaceOrderInput } from './checkout.inputs';
+import { DeliveryAddressInput, PlaceOrderInput } from './checkout.inputs';
 import { placeOrderProblems } from './checkout-validation';
 import { DELIVERY_PRICES, DeliveryMethod } from './delivery';
 import type { HoldLine, StockAndPayments } from './stock-and-payments';
@@ -54,10 +56,15 @@ export class PlaceOrderWorkflow {
     private readonly remote: StockAndPayments,
     private readonly reservationTtlSeconds: number,
     private readonly depositPercent: number,
+    private readonly customers: SubgraphClient,
     private readonly log: Logger,
   ) {}
 
   async place(context: SubgraphContext, input: PlaceOrderInput): Promise<PlacedOrder | Refusal> {
+    const fromBook = await this.addressFromBook(context, input);
+    if (fromBook instanceof InputValidationError) return fromBook;
+    if (fromBook)
+      input = Object.assign(new PlaceOrderInput(), input, { delivery: { ...input.delivery, address: fromBook, addressId: null } });
     const problems = placeOrderProblems(input);
     const owner = this.carts.ownerOf(context, input.guestCartToken);
     if (problems.length) return new InputValidationError(problems);
@@ -84,6 +91,26 @@ export class PlaceOrderWorkflow {
       await this.dataSource.query(`DELETE FROM checkout WHERE idempotency_key = $1 AND state = 'IN_PROGRESS'`, [input.idempotencyKey]);
       throw error;
     }
+  }
+
+  /** The address-book entry `delivery.addressId` names, read from customers as the client (only their own can be found). */
+  private async addressFromBook(
+    context: SubgraphContext,
+    input: PlaceOrderInput,
+  ): Promise<DeliveryAddressInput | InputValidationError | null> {
+    const id = input.delivery.addressId;
+    if (id == null || input.delivery.address) return null;
+    const field = 'input.delivery.addressId';
+    if (!context.identity || !isUuid(id)) return new InputValidationError([new FieldError(field, 'Not an address in your address book.')]);
+    const data = await this.customers.query<{ me: { addresses: Array<DeliveryAddressInput & { id: string }> } | null }>(
+      `{ me { addresses { id recipientName line1 line2 city postcode countryCode } } }`,
+      {},
+      context.identity,
+    );
+    const found = data.me?.addresses.find((a) => a.id === id.toLowerCase());
+    if (!found) return new InputValidationError([new FieldError(field, 'Not an address in your address book.')]);
+    const { id: _id, ...address } = found;
+    return Object.assign(new DeliveryAddressInput(), address);
   }
 
   private async run(owner: CartOwner, orderId: string, input: PlaceOrderInput): Promise<PlacedOrder | Refusal> {

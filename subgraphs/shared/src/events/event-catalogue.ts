@@ -47,16 +47,15 @@ export const COMMAND_QUEUES = [
 export type QueueName = (typeof EVENT_CATALOGUE)[EventName][number] | (typeof COMMAND_QUEUES)[number];
 
 /**
- * Queues whose consumers are woken when a job commits, because someone waits on them: a client on
- * their order, a refund, a mail. The rest (the audit log, exports) are fine at pg-boss's polling
- * pace and gain from batching.
+ * Queues whose consumers are woken when a job commits, because a checkout waits on them: the
+ * payment's outcome, a refund, the order confirmation. The rest (the audit log, exports, account
+ * mail) are fine at pg-boss's polling pace and gain from batching; account mail also keeps sign-up
+ * answering in the same time whether or not the address has an account (nothing runs beside it).
  */
 export const PROMPT_QUEUES: ReadonlySet<string> = new Set<QueueName>([
   'orders.payment-outcome',
   'orders.send-mail',
   'payments.refund-order',
-  'customers.send-mail',
-  'inventory.low-stock-mail',
 ]);
 
 export const ALL_QUEUES: readonly QueueName[] = [...new Set([...Object.values(EVENT_CATALOGUE).flat(), ...COMMAND_QUEUES])];
