@@ -17,6 +17,7 @@ describe('checkout through the gateway', () => {
   let sql: Client;
   /** Made-to-order pieces with variants, found from the graph; each test takes its own. */
   let pieces: Array<{ id: string; sku: string; price: number }>;
+  let spareSkus: Array<{ id: string; sku: string; price: number }>;
 
   beforeAll(async () => {
     graph = await launchTestGraph('checkout');
@@ -30,9 +31,10 @@ describe('checkout through the gateway', () => {
     }>(graph.gatewayUrl, '{ products(first: 100) { nodes { id leadTimeWeeks variants { sku price { amount } } } } }', {
       token: staffToken,
     });
-    pieces = listing
-      .data!.products.nodes.filter((p) => p.leadTimeWeeks === null && p.variants.length)
-      .map((p) => ({ id: p.id, sku: p.variants[0].sku, price: p.variants[0].price.amount }));
+    const stocked = listing.data!.products.nodes.filter((p) => p.leadTimeWeeks === null && p.variants.length > 1);
+    // Five pieces whose availability is one test's alone; the variants of the others, for tests that only follow their order.
+    pieces = stocked.slice(0, 5).map((p) => ({ id: p.id, sku: p.variants[0].sku, price: p.variants[0].price.amount }));
+    spareSkus = stocked.slice(5).flatMap((p) => p.variants.map((v) => ({ id: p.id, sku: v.sku, price: v.price.amount })));
   }, 120_000);
 
   afterAll(async () => {
@@ -44,7 +46,10 @@ describe('checkout through the gateway', () => {
     id: randomUUID(),
     token: await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET),
   });
+  /** A piece (product) of the test's own: its availability is this test's alone. */
   const take = () => pieces.shift()!;
+  /** A SKU of the test's own (another variant of some piece): for tests that only follow their order. */
+  const takeSku = () => spareSkus.shift()!;
 
   async function stock(sku: string, quantity: number): Promise<void> {
     const response = await graphqlRequest<{ receiveStock: { __typename: string } }>(
@@ -185,7 +190,7 @@ describe('checkout through the gateway', () => {
 
   it('never charges the loser of a race for the last piece: refused before payment, or refunded with the order cancelled', async () => {
     for (let round = 0; round < 4; round++) {
-      const piece = take();
+      const piece = takeSku();
       await stock(piece.sku, 1);
       const [a, b] = await Promise.all([newClient(), newClient()]);
       await addToCart(piece.sku, a.token);
@@ -210,7 +215,7 @@ describe('checkout through the gateway', () => {
   });
 
   it('refunds in full and cancels an order paid after its hold lapsed and the piece went to someone else', async () => {
-    const piece = take();
+    const piece = takeSku();
     await stock(piece.sku, 1);
     const [late, prompt] = await Promise.all([newClient(), newClient()]);
     await addToCart(piece.sku, late.token);
@@ -247,7 +252,7 @@ describe('checkout through the gateway', () => {
   });
 
   it('lets a guest check out with a cart token, and ignores a client-sent amount', async () => {
-    const piece = take();
+    const piece = takeSku();
     await stock(piece.sku, 2);
     const first = await addToCart(piece.sku);
     expect(first.guestCartToken).toEqual(expect.any(String));
@@ -289,7 +294,7 @@ describe('checkout through the gateway', () => {
   });
 
   it('gives one order for one idempotency key sent twice at once', async () => {
-    const piece = take();
+    const piece = takeSku();
     await stock(piece.sku, 3);
     const client = await newClient();
     await addToCart(piece.sku, client.token);
@@ -305,7 +310,7 @@ describe('checkout through the gateway', () => {
   });
 
   it('changes an order once when Stripe’s events are replayed five times and out of order; a bad signature changes nothing', async () => {
-    const piece = take();
+    const piece = takeSku();
     await stock(piece.sku, 1);
     const client = await newClient();
     await addToCart(piece.sku, client.token);
@@ -349,7 +354,7 @@ describe('checkout through the gateway', () => {
   });
 
   it('gives staff an order desk: search, moves the life cycle allows, notes, a partial refund and the mail again, each in the history', async () => {
-    const piece = take();
+    const piece = takeSku();
     await stock(piece.sku, 1);
     const client = await newClient();
     await addToCart(piece.sku, client.token);
@@ -547,7 +552,7 @@ describe('checkout through the gateway', () => {
   });
 
   it("delivers to an address from the client's own address book, never another client's, and zero-rates an export", async () => {
-    const piece = take();
+    const piece = takeSku();
     await stock(piece.sku, 2);
     // Given a client with a Paris address in their book
     const client = { id: randomUUID(), token: '' };
@@ -597,5 +602,74 @@ describe('checkout through the gateway', () => {
       vat: { amount: 0 },
       deliveryAddress: { city: 'Paris' },
     });
+  });
+
+  it('releases the hold when a card is declined, holds again when another card pays, cancels on a cancelled payment, and flags a dispute', async () => {
+    const availability = async (productId: string) =>
+      (
+        await graphqlRequest<{ product: { availability: { status: string } } }>(
+          graph.gatewayUrl,
+          'query ($id: ID!) { product(id: $id) { availability { status } } }',
+          {
+            token: staffToken,
+            variables: { id: productId },
+          },
+        )
+      ).data!.product.availability.status;
+    // A declined card: the piece is free again, the order still awaits payment
+    const piece = take();
+    await stock(piece.sku, 1);
+    const client = await newClient();
+    await addToCart(piece.sku, client.token);
+    const placed = await placeOrder({ token: client.token, email: `declined-${randomUUID()}@example.com` });
+    await expect(pay(placed.paymentClientSecret!, 'pm_card_chargeDeclinedInsufficientFunds')).rejects.toMatchObject({
+      code: 'card_declined',
+    });
+    expect(
+      await eventually(
+        () => availability(piece.id),
+        (status) => status === 'LOW_STOCK',
+      ),
+    ).toBe('LOW_STOCK');
+    expect((await orderRow(placed.order!.id)).status).toBe('PENDING_PAYMENT');
+    // Another card pays: the piece is held again and sold
+    await pay(placed.paymentClientSecret!);
+    expect(
+      (
+        await eventually(
+          () => orderRow(placed.order!.id),
+          (o) => o.status !== 'PENDING_PAYMENT',
+        )
+      ).status,
+    ).toBe('PAID');
+    expect(await availability(piece.id)).toBe('SOLD_OUT');
+
+    // A payment cancelled at Stripe: the order is cancelled and the piece freed
+    const second = take();
+    await stock(second.sku, 1);
+    await addToCart(second.sku, client.token);
+    const abandoned = await placeOrder({ token: client.token, email: `cancelled-${randomUUID()}@example.com` });
+    await stripe.paymentIntents.cancel(abandoned.paymentClientSecret!.split('_secret_')[0]);
+    expect(
+      (
+        await eventually(
+          () => orderRow(abandoned.order!.id),
+          (o) => o.status === 'CANCELLED',
+        )
+      ).status,
+    ).toBe('CANCELLED');
+    expect(await availability(second.id)).toBe('LOW_STOCK');
+
+    // A disputed payment: the order stays paid and is flagged for staff
+    const third = take();
+    await stock(third.sku, 1);
+    await addToCart(third.sku, client.token);
+    const disputed = await placeOrder({ token: client.token, email: `disputed-${randomUUID()}@example.com` });
+    await pay(disputed.paymentClientSecret!, 'pm_card_createDispute');
+    const flagged = await eventually(
+      async () => (await sql.query(`SELECT status, disputed_at FROM orders."order" WHERE id = $1`, [disputed.order!.id])).rows[0],
+      (o) => o.disputed_at !== null,
+    );
+    expect(flagged.status).toBe('PAID');
   });
 });
