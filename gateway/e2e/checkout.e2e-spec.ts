@@ -482,8 +482,11 @@ describe('checkout through the gateway', () => {
         )
       ).status,
     ).toBe('PAID');
-    const { rows } = await sql.query(`SELECT status FROM inventory.stock_unit WHERE stone_id = $1`, [stone.id]);
-    expect(rows).toEqual([{ status: 'SOLD' }]);
+    const { rows } = await sql.query(`SELECT status, serial_number FROM inventory.stock_unit WHERE stone_id = $1`, [stone.id]);
+    expect(rows).toEqual([{ status: 'SOLD', serial_number: expect.any(String) }]);
+    // The order line names the very unit sold
+    const line = await sql.query(`SELECT serial_number FROM orders.order_line WHERE order_id = $1`, [placed.order!.id]);
+    expect(line.rows).toEqual([{ serial_number: rows[0].serial_number }]);
   });
 
   it('takes a deposit for a bespoke ring at checkout and the balance before dispatch, each its own payment', async () => {

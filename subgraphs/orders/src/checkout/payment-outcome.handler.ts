@@ -109,28 +109,43 @@ async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: 
   await tx.enqueue('orders.send-mail', { template: 'order-confirmation', orderId: order.id });
 }
 
-/** Commits the hold; a lapsed or released one is held again (then committed) if the pieces are still free. */
+/**
+ * Commits the hold; a lapsed or released one is held again (then committed) if the pieces are still
+ * free. The serial numbers of the units sold go on their lines.
+ */
 async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, ttl: number): Promise<boolean> {
-  if ((await remote.commit(order.reservationId!)) === 'committed') return true;
-  const lines = await rows<{ kind: string; sku: string | null; product_id: string; stone_id: string | null; quantity: number }>(
+  // The lines checkout held, in the order it held them (pieces made to order hold nothing, then or now).
+  const lines = await rows<{ id: string; kind: string; sku: string | null; product_id: string; stone_id: string | null; quantity: number }>(
     tx.manager,
-    `SELECT kind, sku, product_id, stone_id, quantity FROM order_line WHERE order_id = $1 AND held ORDER BY position`,
+    `SELECT id, kind, sku, product_id, stone_id, quantity FROM order_line WHERE order_id = $1 AND held ORDER BY position`,
     [order.id],
   );
-  // The same lines checkout held (pieces made to order hold nothing, then or now).
-  const holds: HoldLine[] = lines.flatMap((l): HoldLine[] =>
-    l.kind === 'SKU'
-      ? [{ sku: l.sku!, quantity: l.quantity }]
-      : l.kind === 'PIECE'
-        ? [{ productId: l.product_id }]
-        : l.stone_id
-          ? [{ stoneId: l.stone_id }]
-          : [],
-  );
-  const held = await remote.hold(`order:${order.id}:after-payment`, holds, ttl, `order:${order.id}`);
-  if (!held.held) return false;
-  await tx.manager.query(`UPDATE "order" SET reservation_id = $2 WHERE id = $1`, [order.id, held.reservationId]);
-  return (await remote.commit(held.reservationId)) === 'committed';
+  let committed = await remote.commit(order.reservationId!);
+  if (!committed.committed) {
+    const holds: HoldLine[] = lines.flatMap((l): HoldLine[] =>
+      l.kind === 'SKU'
+        ? [{ sku: l.sku!, quantity: l.quantity }]
+        : l.kind === 'PIECE'
+          ? [{ productId: l.product_id }]
+          : l.stone_id
+            ? [{ stoneId: l.stone_id }]
+            : [],
+    );
+    const held = await remote.hold(`order:${order.id}:after-payment`, holds, ttl, `order:${order.id}`);
+    if (!held.held) return false;
+    await tx.manager.query(`UPDATE "order" SET reservation_id = $2 WHERE id = $1`, [order.id, held.reservationId]);
+    committed = await remote.commit(held.reservationId);
+    if (!committed.committed) return false;
+  }
+  const serials = committed.serials;
+  const sold = lines.flatMap((line, index) => (serials.has(index) ? [{ id: line.id, serial: serials.get(index)! }] : []));
+  if (sold.length) {
+    await tx.manager.query(
+      `UPDATE order_line l SET serial_number = s.serial FROM unnest($1::uuid[], $2::text[]) AS s (id, serial) WHERE l.id = s.id`,
+      [sold.map((s) => s.id), sold.map((s) => s.serial)],
+    );
+  }
+  return true;
 }
 
 async function move(tx: Tx, order: Order, to: OrderStatus, note: string, requestId: string): Promise<void> {

@@ -29,14 +29,23 @@ export class StockAndPayments {
     throw upstreamUnavailable('inventory', new Error(`reserveStock answered ${answer.__typename}: ${answer.message}`));
   }
 
-  /** Commits a hold: 'committed', or why not ('expired', 'ended'). */
-  async commit(reservationId: string): Promise<'committed' | 'expired' | 'ended'> {
-    const data = await this.inventory.query<{ commitReservation: { __typename: string } }>(
-      `mutation ($id: ID!) { commitReservation(id: $id) { __typename } }`,
-      { id: reservationId },
-    );
-    const type = data.commitReservation.__typename;
-    return type === 'Reservation' ? 'committed' : type === 'ReservationExpiredError' ? 'expired' : 'ended';
+  /** Commits a hold: the serial numbers sold, by the hold's line index; or why not ('expired', 'ended'). */
+  async commit(
+    reservationId: string,
+  ): Promise<{ committed: true; serials: Map<number, string> } | { committed: false; why: 'expired' | 'ended' }> {
+    const data = await this.inventory.query<{
+      commitReservation: { __typename: string; lines?: Array<{ line: number; serialNumber: string | null }> };
+    }>(`mutation ($id: ID!) { commitReservation(id: $id) { __typename ... on Reservation { lines { line serialNumber } } } }`, {
+      id: reservationId,
+    });
+    const answer = data.commitReservation;
+    if (answer.__typename === 'Reservation') {
+      return {
+        committed: true,
+        serials: new Map(answer.lines!.flatMap((l) => (l.serialNumber ? [[l.line, l.serialNumber] as const] : []))),
+      };
+    }
+    return { committed: false, why: answer.__typename === 'ReservationExpiredError' ? 'expired' : 'ended' };
   }
 
   async release(reservationId: string): Promise<void> {

@@ -39,7 +39,8 @@ export class Checkout1764600000000 implements MigrationInterface {
         ADD COLUMN configuration jsonb,
         ADD COLUMN vat_amount    integer NOT NULL DEFAULT 0 CHECK (vat_amount >= 0),
         ADD COLUMN held          boolean NOT NULL DEFAULT false,
-        ADD COLUMN made_to_order boolean NOT NULL DEFAULT false`);
+        ADD COLUMN made_to_order boolean NOT NULL DEFAULT false,
+        ADD COLUMN serial_number text`);
     await runner.query(`
       CREATE TABLE order_history (
         id         bigserial PRIMARY KEY,

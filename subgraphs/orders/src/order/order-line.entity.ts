@@ -28,6 +28,13 @@ export class OrderLine {
   @Column('text', { nullable: true })
   sku!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The serial number of the unit sold (a one-of-one piece or a certified stone), once paid.',
+  })
+  @Column('text', { nullable: true })
+  serialNumber!: string | null;
+
   /** The catalogue stone bought loose or set in a bespoke piece. */
   @Column('text', { nullable: true })
   stoneId!: string | null;
