@@ -293,7 +293,7 @@ describe('checkout through the gateway', () => {
     ).toHaveLength(1);
   });
 
-  it('gives one order for one idempotency key sent twice at once', async () => {
+  it('gives one order for one idempotency key sent twice at once, and again after the first checkout died mid-way', async () => {
     const piece = takeSku();
     await stock(piece.sku, 3);
     const client = await newClient();
@@ -307,6 +307,16 @@ describe('checkout through the gateway', () => {
     expect(one.__typename).toBe('PlacedOrder');
     expect(two.order!.id).toBe(one.order!.id);
     expect(two.paymentClientSecret).toBe(one.paymentClientSecret);
+    // A checkout whose process died after creating the order (its claim left IN_PROGRESS) is taken over by the repeat
+    await sql.query(
+      `UPDATE orders.checkout SET state = 'IN_PROGRESS', updated_at = now() - interval '2 minutes' WHERE idempotency_key = $1`,
+      [key],
+    );
+    const resumed = await placeOrder({ token: client.token, email, key });
+    expect(resumed.order!.id).toBe(one.order!.id);
+    expect(resumed.paymentClientSecret).toBe(one.paymentClientSecret);
+    const { rows } = await sql.query(`SELECT state FROM orders.checkout WHERE idempotency_key = $1`, [key]);
+    expect(rows).toEqual([{ state: 'PLACED' }]);
   });
 
   it('changes an order once when Stripe’s events are replayed five times and out of order; a bad signature changes nothing', async () => {

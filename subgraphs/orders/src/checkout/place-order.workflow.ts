@@ -31,6 +31,9 @@ type Refusal = InputValidationError | CartEmptyError | PiecesUnavailableError | 
 /** How long a duplicate checkout waits for the first to finish. */
 const WAIT_FOR_FIRST_MS = 20_000;
 
+/** A claim untouched this long belongs to a checkout that died (one checkout takes seconds at most). */
+export const STALE_CLAIM_SECONDS = 60;
+
 /** A refusal as kept for repeats of the same key. */
 type StoredRefusal =
   | { type: 'CartEmptyError' }
@@ -114,6 +117,9 @@ export class PlaceOrderWorkflow {
   }
 
   private async run(owner: CartOwner, orderId: string, input: PlaceOrderInput): Promise<PlacedOrder | Refusal> {
+    // Taken over after a crash: if the order was created, only the payment may be missing (its key makes it once).
+    const [existing] = await rows<Record<string, unknown>>(this.dataSource.manager, `SELECT * FROM "order" WHERE id = $1`, [orderId]);
+    if (existing) return this.answerFor(orderId, 'PLACED', null);
     const cart = await this.carts.forCheckout(this.dataSource.manager, owner);
     if (!cart || cart.lines.length === 0) return new CartEmptyError();
     const prices = await this.carts.priceLines(cart.lines);
@@ -251,6 +257,15 @@ export class PlaceOrderWorkflow {
       if (existing.owner !== ownerKey || existing.fingerprint !== fingerprint) return { kind: 'reused' };
       if (existing.state !== 'IN_PROGRESS')
         return { kind: 'settled', orderId: existing.order_id, state: existing.state, outcome: existing.outcome };
+      // A checkout whose process died mid-way holds its claim with no one working on it: after a
+      // while it is taken over, under the same order id, and carried on from where it stopped.
+      const [takenOver] = await rows<{ order_id: string }>(
+        this.dataSource.manager,
+        `UPDATE checkout SET updated_at = now() WHERE idempotency_key = $1 AND state = 'IN_PROGRESS' AND updated_at < now() - make_interval(secs => $2)
+         RETURNING order_id`,
+        [key, STALE_CLAIM_SECONDS],
+      );
+      if (takenOver) return { kind: 'new', orderId: takenOver.order_id };
       if (Date.now() > deadline) throw upstreamUnavailable('orders', new Error('the first checkout with this key is still running'));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
