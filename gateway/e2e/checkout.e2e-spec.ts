@@ -137,6 +137,15 @@ describe('checkout through the gateway', () => {
     return value;
   }
 
+  /** The order's status once the payment's outcome has been acted on. */
+  const settledStatus = async (orderId: string) =>
+    (
+      await eventually(
+        () => orderRow(orderId),
+        (o) => o.status !== 'PENDING_PAYMENT',
+      )
+    ).status;
+
   const mailsTo = async (email: string) =>
     (await (await fetch(`${graph.mailSinkUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as Array<{ subject: string }>;
 
@@ -163,14 +172,7 @@ describe('checkout through the gateway', () => {
     );
     expect(held.data!.product.availability.status).toBe('RESERVED');
     await pay(placed.paymentClientSecret!);
-    expect(
-      (
-        await eventually(
-          () => orderRow(placed.order!.id),
-          (o) => o.status !== 'PENDING_PAYMENT',
-        )
-      ).status,
-    ).toBe('PAID');
+    expect(await settledStatus(placed.order!.id)).toBe('PAID');
     const mails = await eventually(
       () => mailsTo(email),
       (m) => m.length > 0,
@@ -203,14 +205,7 @@ describe('checkout through the gateway', () => {
       expect(outcomes).toEqual(['PiecesUnavailableError', 'PlacedOrder']);
       const winner = first.__typename === 'PlacedOrder' ? first : second;
       await pay(winner.paymentClientSecret!);
-      expect(
-        (
-          await eventually(
-            () => orderRow(winner.order!.id),
-            (o) => o.status !== 'PENDING_PAYMENT',
-          )
-        ).status,
-      ).toBe('PAID');
+      expect(await settledStatus(winner.order!.id)).toBe('PAID');
     }
   });
 
@@ -232,14 +227,7 @@ describe('checkout through the gateway', () => {
     const quick = await placeOrder({ token: prompt.token, email: `prompt-${randomUUID()}@example.com` });
     expect(quick.__typename).toBe('PlacedOrder');
     await pay(quick.paymentClientSecret!);
-    expect(
-      (
-        await eventually(
-          () => orderRow(quick.order!.id),
-          (o) => o.status !== 'PENDING_PAYMENT',
-        )
-      ).status,
-    ).toBe('PAID');
+    expect(await settledStatus(quick.order!.id)).toBe('PAID');
     // When the slow client pays after all
     await pay(slow.paymentClientSecret!);
     // Then their order is cancelled with its reason and every penny refunded
@@ -277,14 +265,7 @@ describe('checkout through the gateway', () => {
     expect(placed.__typename).toBe('PlacedOrder');
     expect(placed.order!.total.amount).toBe(piece.price * 2);
     await pay(placed.paymentClientSecret!);
-    expect(
-      (
-        await eventually(
-          () => orderRow(placed.order!.id),
-          (o) => o.status !== 'PENDING_PAYMENT',
-        )
-      ).status,
-    ).toBe('PAID');
+    expect(await settledStatus(placed.order!.id)).toBe('PAID');
     expect(
       await eventually(
         () => mailsTo(email),
@@ -484,14 +465,7 @@ describe('checkout through the gateway', () => {
     const placed = await placeOrder({ token: client.token, email: `stone-${randomUUID()}@example.com` });
     expect(placed.order!.total.amount).toBe(stone.price!.amount);
     await pay(placed.paymentClientSecret!);
-    expect(
-      (
-        await eventually(
-          () => orderRow(placed.order!.id),
-          (o) => o.status !== 'PENDING_PAYMENT',
-        )
-      ).status,
-    ).toBe('PAID');
+    expect(await settledStatus(placed.order!.id)).toBe('PAID');
     const { rows } = await sql.query(`SELECT status, serial_number FROM inventory.stock_unit WHERE stone_id = $1`, [stone.id]);
     expect(rows).toEqual([{ status: 'SOLD', serial_number: expect.any(String) }]);
     // The order line names the very unit sold
@@ -526,14 +500,7 @@ describe('checkout through the gateway', () => {
     const paidNow = await stripe.paymentIntents.retrieve(placed.paymentClientSecret!.split('_secret_')[0]);
     expect(paidNow.amount).toBe(deposit);
     await pay(placed.paymentClientSecret!);
-    expect(
-      (
-        await eventually(
-          () => orderRow(placed.order!.id),
-          (o) => o.status !== 'PENDING_PAYMENT',
-        )
-      ).status,
-    ).toBe('IN_ATELIER');
+    expect(await settledStatus(placed.order!.id)).toBe('IN_ATELIER');
     // The atelier finishes; it cannot leave before the balance is paid
     const MOVE =
       'mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { __typename ... on ErrorResult { message } } }';
@@ -647,14 +614,7 @@ describe('checkout through the gateway', () => {
     expect((await orderRow(placed.order!.id)).status).toBe('PENDING_PAYMENT');
     // Another card pays: the piece is held again and sold
     await pay(placed.paymentClientSecret!);
-    expect(
-      (
-        await eventually(
-          () => orderRow(placed.order!.id),
-          (o) => o.status !== 'PENDING_PAYMENT',
-        )
-      ).status,
-    ).toBe('PAID');
+    expect(await settledStatus(placed.order!.id)).toBe('PAID');
     expect(await availability(piece.id)).toBe('SOLD_OUT');
 
     // A payment cancelled at Stripe: the order is cancelled and the piece freed

@@ -201,15 +201,7 @@ export class PlaceOrderWorkflow {
 
     // 4. The payment, for the server's amount; if it cannot start, the order is cancelled and the stock freed.
     try {
-      const payment = await this.remote.startPayment({
-        orderId,
-        customerId: order.customerId,
-        amount: order.amountDueAtCheckout,
-        currency: order.currency,
-        idempotencyKey: `order:${orderId}`,
-        purpose: order.balanceAmount > 0 ? 'DEPOSIT' : 'FULL',
-      });
-      return placed(order, payment.clientSecret);
+      return await this.placedWithPayment(order);
     } catch (error) {
       await this.cancelUnpaid(order, 'The payment could not be started.');
       throw error instanceof Error && 'extensions' in error ? error : upstreamUnavailable('payments', error);
@@ -287,26 +279,28 @@ export class PlaceOrderWorkflow {
       return new PiecesUnavailableError(outcome.lines.map((l) => Object.assign(new UnavailableLine(), l)));
     }
     const [found] = await rows<Record<string, unknown>>(this.dataSource.manager, `SELECT * FROM "order" WHERE id = $1`, [orderId]);
-    const order = entitiesFromRows(this.dataSource.manager, Order, [found])[0];
-    // Stripe's idempotency key gives back the same PaymentIntent, and with it the client secret.
+    return this.placedWithPayment(entitiesFromRows(this.dataSource.manager, Order, [found])[0]);
+  }
+
+  /**
+   * The order's checkout payment (everything but a balance owed later). Its Stripe idempotency key
+   * derives from the order, so asking again gives back the same PaymentIntent and client secret.
+   */
+  private async placedWithPayment(order: Order): Promise<PlacedOrder> {
     const payment = await this.remote.startPayment({
-      orderId,
+      orderId: order.id,
       customerId: order.customerId,
       amount: order.amountDueAtCheckout,
       currency: order.currency,
-      idempotencyKey: `order:${orderId}`,
+      idempotencyKey: `order:${order.id}`,
       purpose: order.balanceAmount > 0 ? 'DEPOSIT' : 'FULL',
     });
-    return placed(order, payment.clientSecret);
+    return Object.assign(new PlacedOrder(), {
+      order,
+      paymentClientSecret: payment.clientSecret,
+      amountDue: Money.of(order.amountDueAtCheckout, order.currency),
+    });
   }
-}
-
-function placed(order: Order, clientSecret: string): PlacedOrder {
-  return Object.assign(new PlacedOrder(), {
-    order,
-    paymentClientSecret: clientSecret,
-    amountDue: Money.of(order.totalAmount, order.currency),
-  });
 }
 
 function storedRefusal(refusal: Refusal): StoredRefusal | null {
