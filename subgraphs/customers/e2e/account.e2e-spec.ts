@@ -395,8 +395,9 @@ describe('accounts and sessions (customers subgraph)', () => {
       wrong.push(a.ms);
       missing.push(b.ms);
     }
-    expect(median(missing) / median(wrong)).toBeGreaterThan(0.5);
-    expect(median(missing) / median(wrong)).toBeLessThan(2);
+    // Both verify a hash; an unknown address that skipped it would answer some twenty times faster.
+    expect(median(missing) / median(wrong)).toBeGreaterThan(1 / 3);
+    expect(median(missing) / median(wrong)).toBeLessThan(3);
 
     // registration: a known address gets the new-address answer and a mail saying so
     const input = (e: string) => ({ input: { email: e, password: 'lapis lazuli cufflinks', givenName: 'Someone', familyName: 'Else' } });
