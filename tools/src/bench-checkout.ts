@@ -56,6 +56,17 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
       );
     }
 
+    const subgraphs = ['orders', 'payments', 'inventory'] as const;
+    const statements = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          subgraphs.map(
+            async (name) =>
+              [name, await readMetric(graph.subgraphUrls[name], 'elysium_sql_statements_total', IDENTITY_SECRET).catch(() => 0)] as const,
+          ),
+        ),
+      ) as Record<(typeof subgraphs)[number], number>;
+    const sqlBefore = await statements();
     const latencies: number[] = [];
     let paid = 0;
     const started = performance.now();
@@ -85,6 +96,9 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
+    // Let the last outcomes and mails settle, then count what the paid orders cost in SQL.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const sqlAfter = await statements();
     latencies.sort((a, b) => a - b);
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
     const { rows: oversold } = await sql.query(
@@ -95,9 +109,11 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
         WHERE p.status = 'SUCCEEDED' AND (o.id IS NULL OR (o.status = 'CANCELLED' AND p.amount_refunded < p.amount_value))`,
     );
     console.log('\nCheckout through the gateway (cart → placeOrder → card confirmed at Stripe → webhook → PAID):');
+    const perOrder = subgraphs.map((name) => `${name} ${((sqlAfter[name] - sqlBefore[name]) / Math.max(1, paid)).toFixed(1)}`).join(', ');
     console.log(
       `  paid orders: ${fmt(paid / elapsed)}/s (${CONCURRENCY} buyers, ${paid} orders), placeOrder→PAID p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms; oversold counts ${oversold[0].n}; charged without an order ${unpaired[0].n}`,
     );
+    console.log(`  SQL statements per paid order (cart, checkout, webhooks, outcome, mail; queue polling included): ${perOrder}`);
 
     // A 20-line cart read: what the cart costs to show.
     const reader = await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET);
