@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { Client } from 'pg';
 import { stripeSignature } from '@elysium/stripe-double';
 import { devSecret, mintBearerToken, signedCall } from '@elysium/subgraph-kit/core';
-import { graphqlRequest } from '@elysium/subgraph-kit/testing';
+import { eventually, graphqlRequest } from '@elysium/subgraph-kit/testing';
 import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
 import { launchTestGraph, type TestGraph } from '@elysium/tools';
 
@@ -125,16 +125,6 @@ describe('checkout through the gateway', () => {
   async function orderRow(id: string) {
     const { rows } = await sql.query(`SELECT status, refunded_amount, cancel_reason, total_amount FROM orders."order" WHERE id = $1`, [id]);
     return rows[0] as { status: string; refunded_amount: number; cancel_reason: string | null; total_amount: number };
-  }
-
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    let value = await read();
-    while (!done(value) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      value = await read();
-    }
-    return value;
   }
 
   /** The order's status once the payment's outcome has been acted on. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  isCatalogueKey,
   subgraphPort,
   baseEnv,
   createLogger,
@@ -21,7 +22,6 @@ import { createImageUrls } from './sanity/images';
 import { sanityWebhookRoute } from './sanity/webhook-route';
 import { StoneResolver } from './stone/stone.resolver';
 import { ContentLake, DEFAULT_CACHE_MAX_BYTES, type CacheStats } from './sanity/content-lake';
-import { isDocumentId } from './sanity/document-id';
 import { createCatalogServices, type CatalogServices } from './services';
 
 /** The catalog subgraph: products and content, read from Sanity. It owns no database. */
@@ -33,12 +33,12 @@ export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
     Product: {
       // `_Any` admits any id at all: one that cannot name a document is simply not found.
       __resolveReference: (reference: { id?: unknown }, context: SubgraphContext) =>
-        isDocumentId(reference.id) ? services.productById(context).load(reference.id) : null,
+        isCatalogueKey(reference.id) ? services.productById(context).load(reference.id) : null,
     },
     Stone: {
       // Inventory adds availability to stones; it and our services ask for stones by id.
       __resolveReference: (reference: { id?: unknown }, context: SubgraphContext) =>
-        isDocumentId(reference.id) ? services.stoneById(context).load(reference.id) : null,
+        isCatalogueKey(reference.id) ? services.stoneById(context).load(reference.id) : null,
     },
   }),
 };

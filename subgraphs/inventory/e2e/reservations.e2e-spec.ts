@@ -1,3 +1,4 @@
+import { eventually } from '@elysium/subgraph-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { startInventoryHarness, type InventoryHarness } from './inventory-harness';
 
@@ -166,12 +167,15 @@ describe('inventory reservations', () => {
     await h.inventory.dataSource.query(`UPDATE reservation SET expires_at = clock_timestamp() WHERE id = $1`, [reservation.id!]);
     await h.inventory.dataSource.query(`UPDATE pgboss.job SET start_after = now() WHERE id = $1`, [jobs[0].id]);
     // When the queue's worker picks it up
-    const deadline = Date.now() + 15_000;
-    let status = 'ACTIVE';
-    while (status === 'ACTIVE' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      [{ status }] = await h.inventory.dataSource.query(`SELECT status FROM reservation WHERE id = $1`, [reservation.id!]);
-    }
+    const status = await eventually(
+      async () =>
+        (
+          (await h.inventory.dataSource.query(`SELECT status FROM reservation WHERE id = $1`, [reservation.id!])) as Array<{
+            status: string;
+          }>
+        )[0].status,
+      (now) => now !== 'ACTIVE',
+    );
     // Then it is expired, the unit is free again, and a late commit is refused
     expect(status).toBe('EXPIRED');
     expect(await h.availability([productId])).toEqual([expect.objectContaining({ status: 'LOW_STOCK', quantityAvailable: 1 })]);

@@ -1,3 +1,4 @@
+import { eventually } from '@elysium/subgraph-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { startInventoryHarness, type InventoryHarness } from './inventory-harness';
 
@@ -300,16 +301,13 @@ describe('inventory stock control', () => {
     await h.reserve([{ sku: skus[0], quantity: 5 }]);
     expect(await alerts()).toHaveLength(2);
     // Stock control got one mail per alert, through the outbox
-    const deadline = Date.now() + 15_000;
-    let mails: Array<{ subject: string }> = [];
-    while (Date.now() < deadline) {
-      const all = (await (await fetch(`${h.mailSinkUrl}/api/messages?to=stock.control@elysium.example`)).json()) as Array<{
-        subject: string;
-      }>;
-      mails = all.filter((m) => m.subject.includes(skus[0]));
-      if (mails.length >= 2) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const mails = await eventually(
+      async () =>
+        (
+          (await (await fetch(`${h.mailSinkUrl}/api/messages?to=stock.control@elysium.example`)).json()) as Array<{ subject: string }>
+        ).filter((m) => m.subject.includes(skus[0])),
+      (found) => found.length >= 2,
+    );
     expect(mails.map((m) => m.subject)).toEqual([`Low stock: ${skus[0]} at The Vault`, `Low stock: ${skus[0]} at The Vault`]);
   });
 

@@ -8,6 +8,7 @@ import { LedgerQuery } from './ledger/ledger-query';
 import { LocationDirectory } from './locations/location-directory';
 import { MetalService } from './metal/metal.service';
 import { ReservationService } from './reservations/reservation.service';
+import { CycleCountService } from './stock/cycle-count.service';
 import { StockControlService } from './stock/stock-control.service';
 import { StockQueries } from './stock/stock-queries';
 import { TransferService } from './transfers/transfer.service';
@@ -27,6 +28,7 @@ export function createInventoryServices(
     locations,
     availability,
     stockControl,
+    cycleCounts: new CycleCountService(catalog, stockControl),
     stockQueries: new StockQueries(dataSource),
     transfers: new TransferService(stockControl, locations),
     metal: new MetalService(dataSource),

@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import pino from 'pino';
 import { startStripeDouble, stripeSignature } from '@elysium/stripe-double';
 import { freePort, parseEnv, signedCall, startPostgresSubgraph, type RunningSubgraph } from '@elysium/subgraph-kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
+import { createTestDatabase, eventually, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { paymentsEnv } from '../src/payments-env';
 import type { PaymentsServices } from '../src/services';
 import { paymentsSubgraph } from '../src/subgraph';
@@ -85,16 +85,6 @@ describe('payments: Stripe webhooks', () => {
       disputed_at: Date | null;
       failure_code: string | null;
     };
-
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    let value = await read();
-    while (!done(value) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      value = await read();
-    }
-    return value;
-  }
 
   const deliver = (payload: string, signature = stripeSignature(payload, WEBHOOK_SECRET)) =>
     fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });

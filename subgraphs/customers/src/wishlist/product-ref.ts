@@ -1,3 +1,4 @@
+import { isCatalogueKey } from '@elysium/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -15,10 +16,10 @@ export class ProductRef {
   }
 }
 
-/** The characters Sanity allows in a document id; ids are checked here since the catalog cannot be asked inside our transaction. */
-const DOCUMENT_ID = /^[A-Za-z0-9._-]+$/;
-
-/** Whether `value` can name a published catalogue document (drafts are never served, so never saved). */
+/**
+ * Whether `value` can name a published catalogue document (drafts are never served, so never saved);
+ * checked here since the catalog cannot be asked inside our transaction.
+ */
 export function isProductId(value: string): boolean {
-  return DOCUMENT_ID.test(value) && !value.startsWith('drafts.');
+  return isCatalogueKey(value) && !value.startsWith('drafts.');
 }

@@ -238,7 +238,7 @@ export class StockControlResolver {
     @Ctx() context: PostgresContext,
   ) {
     requireStaff(context);
-    return this.services.stockControl.reconcileCycleCount(context, input);
+    return this.services.cycleCounts.reconcileCycleCount(context, input);
   }
 
   @Mutation(() => RecordReturnResult, {

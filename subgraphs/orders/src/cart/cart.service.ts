@@ -5,17 +5,16 @@ import {
   FieldError,
   forbidden,
   InputValidationError,
-  isCatalogueKey,
   isUuid,
   Money,
   rows,
   vatIncluded,
   verifyConfigurationToken,
   withTransaction,
-  type PricedConfiguration,
   type SubgraphContext,
 } from '@elysium/subgraph-kit';
 import { priceKey, type CataloguePrice, type CataloguePrices, type PricedRef } from '../pricing/catalog-prices';
+import { checkCartItem, sameItem } from './cart-item';
 import { CartLineNotFoundError, ItemNotOfferedError, QuoteExpiredError } from './cart.errors';
 import { CART_LIMITS, type AddToCartInput, type UpdateCartLineInput } from './cart.inputs';
 import { Cart, CartLine, CartUpdate, ConfiguredDesign } from './cart.model';
@@ -99,7 +98,7 @@ export class CartService {
     input: AddToCartInput,
     guestCartToken: string | null | undefined,
   ): Promise<CartUpdate | InputValidationError | ItemNotOfferedError | QuoteExpiredError> {
-    const checked = await this.checkLine(input);
+    const checked = await checkCartItem(input, this.prices, this.quoteSecret);
     if (!('kind' in checked)) return checked;
     let newToken: string | null = null;
     let owner = this.ownerOf(context, guestCartToken);
@@ -265,80 +264,6 @@ export class CartService {
     });
   }
 
-  /** The field rules of a line, then the catalogue's say (exists, priced) and the quote's signature. */
-  private async checkLine(input: AddToCartInput): Promise<CheckedLine | InputValidationError | ItemNotOfferedError | QuoteExpiredError> {
-    const given = (['sku', 'productId', 'stoneId', 'quoteToken'] as const).filter((k) => input[k] != null);
-    const problems: FieldError[] = [];
-    if (given.length !== 1) problems.push(new FieldError('input.sku', 'Give exactly one of sku, productId, stoneId and quoteToken.'));
-    for (const key of ['sku', 'productId', 'stoneId'] as const) {
-      if (input[key] != null && !isCatalogueKey(input[key]))
-        problems.push(new FieldError(`input.${key}`, `Not a catalogue ${key === 'sku' ? 'SKU' : 'id'}.`));
-    }
-    if (input.quoteToken != null && input.quoteToken.length > CART_LIMITS.quoteToken)
-      problems.push(new FieldError('input.quoteToken', 'Not a quote token.'));
-    const most = input.sku != null ? CART_LIMITS.quantity : 1;
-    if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > most) {
-      problems.push(
-        new FieldError('input.quantity', most === 1 ? 'Only 1 of a piece, stone or design.' : `A whole number from 1 to ${most}.`),
-      );
-    }
-    if (problems.length) return new InputValidationError(problems);
-
-    if (input.quoteToken != null) {
-      const check = verifyConfigurationToken(input.quoteToken, this.quoteSecret);
-      if (!check.valid) {
-        return check.reason === 'expired'
-          ? new QuoteExpiredError()
-          : new InputValidationError([new FieldError('input.quoteToken', 'Not a quote from our configurator.')]);
-      }
-      return checkedDesign(input.quoteToken, check.configuration);
-    }
-    if (input.sku != null) {
-      const productId = await this.prices.productOfSku(input.sku);
-      const price = productId
-        ? (await this.prices.prices([{ kind: 'product', productId, sku: input.sku }])).get(
-            priceKey({ kind: 'product', productId, sku: input.sku }),
-          )
-        : undefined;
-      if (!productId || !price) return new ItemNotOfferedError('input.sku', 'No piece in the catalogue has this SKU.');
-      return {
-        kind: LineKind.SKU,
-        productId,
-        sku: input.sku,
-        stoneId: null,
-        quoteToken: null,
-        quantity: input.quantity,
-        price: price.unitPrice,
-      };
-    }
-    if (input.productId != null) {
-      const ref: PricedRef = { kind: 'product', productId: input.productId, sku: null };
-      const price = (await this.prices.prices([ref])).get(priceKey(ref));
-      if (!price) return new ItemNotOfferedError('input.productId', 'No piece in the catalogue has this id.');
-      return {
-        kind: LineKind.PIECE,
-        productId: input.productId,
-        sku: null,
-        stoneId: null,
-        quoteToken: null,
-        quantity: 1,
-        price: price.unitPrice,
-      };
-    }
-    const ref: PricedRef = { kind: 'stone', stoneId: input.stoneId! };
-    const price = (await this.prices.prices([ref])).get(priceKey(ref));
-    if (!price) return new ItemNotOfferedError('input.stoneId', 'No stone in the catalogue has this id, or it is priced on request.');
-    return {
-      kind: LineKind.STONE,
-      productId: null,
-      sku: null,
-      stoneId: input.stoneId!,
-      quoteToken: null,
-      quantity: 1,
-      price: price.unitPrice,
-    };
-  }
-
   private async view(cart: StoredCart): Promise<Cart> {
     const stored = await this.lines(this.dataSource.manager, cart.id);
     const priced = await this.priceLines(stored);
@@ -389,39 +314,6 @@ export class CartService {
   private lines(manager: EntityManager, cartId: string): Promise<StoredLine[]> {
     return rows<StoredLine>(manager, `SELECT * FROM cart_line WHERE cart_id = $1 ORDER BY added_at, id`, [cartId]);
   }
-}
-
-interface CheckedLine {
-  kind: LineKind;
-  productId: string | null;
-  sku: string | null;
-  stoneId: string | null;
-  quoteToken: string | null;
-  quantity: number;
-  price: number;
-}
-
-function checkedDesign(token: string, configuration: PricedConfiguration): CheckedLine {
-  return {
-    kind: LineKind.CONFIGURED,
-    productId: configuration.productId,
-    sku: null,
-    stoneId: configuration.stoneId,
-    quoteToken: token,
-    quantity: 1,
-    price: configuration.total,
-  };
-}
-
-function sameItem(
-  line: StoredLine,
-  item: { kind: LineKind; productId: string | null; sku: string | null; stoneId: string | null; quoteToken: string | null },
-): boolean {
-  if (line.kind !== item.kind) return false;
-  if (item.kind === LineKind.SKU) return line.sku === item.sku;
-  if (item.kind === LineKind.PIECE) return line.product_id === item.productId;
-  if (item.kind === LineKind.STONE) return line.stone_id === item.stoneId;
-  return line.quote_token === item.quoteToken;
 }
 
 function lineView(line: StoredLine, price: CataloguePrice | null, currency: CurrencyCode, quoteSecret: string): CartLine {

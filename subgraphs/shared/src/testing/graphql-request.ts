@@ -47,3 +47,17 @@ export async function readMetric(serviceGraphqlUrl: string, name: string, secret
   if (!response.ok) throw new Error(`${service} refused /metrics: ${response.status}`);
   return readCounter(await response.text(), name);
 }
+
+/**
+ * Reads until `done` holds (or `ms` pass), for effects that arrive after the answer: webhooks, queue
+ * deliveries, mail. Returns the last reading, so the caller's assertion says what was seen.
+ */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
