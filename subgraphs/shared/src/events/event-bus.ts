@@ -49,6 +49,9 @@ function messageOf(job: PgBoss.Job<EventMessage>): EventMessage {
   return { id: job.id, name: job.name, data: {}, publishedAt: new Date().toISOString() };
 }
 
+/** pg-boss checks a stopping worker once a second (its offWork loop); a little longer to be past it. */
+const WORKER_STOP_CHECK_MS = 1100;
+
 /** Jobs a consumer takes (and handles in one transaction) at a time. */
 const BATCH_SIZE = 25;
 
@@ -218,6 +221,12 @@ export class EventBus {
   async stop(): Promise<void> {
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
+    const stopping = Date.now();
     await this.boss.stop({ graceful: true, timeout: 5000, wait: true });
+    // pg-boss resolves stop() once no job is in hand, but each stopped worker is then watched by a
+    // loop that checks it once a second. Outliving that first check means nothing of the queue runs
+    // after stop(): a test file's teardown (or a process exit) never cuts it off mid-step.
+    const left = WORKER_STOP_CHECK_MS - (Date.now() - stopping);
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
   }
 }
