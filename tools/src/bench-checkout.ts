@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { Pool } from 'pg';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { readMetric } from '@elysium/subgraph-kit/testing';
-import { CONCURRENCY, IDENTITY_SECRET, fmt } from './bench-measure';
+import { IDENTITY_SECRET, WARMUP_MS, cpuOf, fmt, machineBusyMs } from './bench-measure';
 import type { LaunchedGraph } from './launch-graph';
 
 /**
@@ -14,6 +14,11 @@ import type { LaunchedGraph } from './launch-graph';
  */
 
 const JWT_SECRET = 'dev-only-jwt-change-me';
+/**
+ * Buyers checking out at once. A checkout spends most of its time waiting (for Stripe, the webhook and
+ * the outbox), so a throughput figure needs more buyers in flight than the read figures' clients.
+ */
+const CHECKOUT_BUYERS = 16;
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(url, {
@@ -66,41 +71,80 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
           ),
         ),
       ) as Record<(typeof subgraphs)[number], number>;
-    const sqlBefore = await statements();
-    const latencies: number[] = [];
-    let paid = 0;
-    const started = performance.now();
-    const deadline = started + ms;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (performance.now() < deadline) {
-          const token = await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET);
-          await gql(graph.gatewayUrl, ADD, { sku: skus[Math.floor(Math.random() * skus.length)] }, token);
-          const t0 = performance.now();
-          const { placeOrder } = await gql<{ placeOrder: { __typename: string; paymentClientSecret: string; order: { id: string } } }>(
-            graph.gatewayUrl,
-            PLACE,
-            { input: { idempotencyKey: `bench-${randomUUID()}`, contactEmail: 'bench@example.com', delivery: DELIVERY } },
-            token,
-          );
-          if (placeOrder.__typename !== 'PlacedOrder') throw new Error(`placeOrder answered ${placeOrder.__typename}`);
-          await stripe.paymentIntents.confirm(placeOrder.paymentClientSecret.split('_secret_')[0], { payment_method: 'pm_card_visa' });
-          for (;;) {
-            const { rows } = await sql.query(`SELECT status FROM orders."order" WHERE id = $1`, [placeOrder.order.id]);
-            if (rows[0].status !== 'PENDING_PAYMENT') break;
-            await new Promise((resolve) => setTimeout(resolve, 20));
+    // Every 20 ms one statement reads the status of every order still waiting, so watching costs the
+    // database the same however many buyers there are.
+    const waiting = new Map<string, () => void>();
+    const watcher = setInterval(() => {
+      if (!waiting.size) return;
+      void sql
+        .query(`SELECT id FROM orders."order" WHERE id = ANY($1) AND status <> 'PENDING_PAYMENT'`, [[...waiting.keys()]])
+        .then(({ rows }) => {
+          for (const { id } of rows as Array<{ id: string }>) {
+            waiting.get(id)?.();
+            waiting.delete(id);
           }
-          latencies.push(performance.now() - t0);
-          paid++;
-        }
-      }),
-    );
+        });
+    }, 20);
+    const settled = (orderId: string) =>
+      new Promise<void>((resolve, reject) => {
+        const stuck = setTimeout(() => reject(new Error(`order ${orderId} still PENDING_PAYMENT after 30 s`)), 30_000);
+        waiting.set(orderId, () => {
+          clearTimeout(stuck);
+          resolve();
+        });
+      });
+
+    /** Buyers check out side by side until `ms` has passed; each checkout's phases are timed. */
+    const checkouts = async (ms: number) => {
+      const phases = { total: [] as number[], placeOrder: [] as number[], confirm: [] as number[], paidAfterConfirm: [] as number[] };
+      const deadline = performance.now() + ms;
+      await Promise.all(
+        Array.from({ length: CHECKOUT_BUYERS }, async () => {
+          while (performance.now() < deadline) {
+            const token = await mintBearerToken({ subject: randomUUID(), role: 'customer' }, JWT_SECRET);
+            await gql(graph.gatewayUrl, ADD, { sku: skus[Math.floor(Math.random() * skus.length)] }, token);
+            const t0 = performance.now();
+            const { placeOrder } = await gql<{ placeOrder: { __typename: string; paymentClientSecret: string; order: { id: string } } }>(
+              graph.gatewayUrl,
+              PLACE,
+              { input: { idempotencyKey: `bench-${randomUUID()}`, contactEmail: 'bench@example.com', delivery: DELIVERY } },
+              token,
+            );
+            if (placeOrder.__typename !== 'PlacedOrder') throw new Error(`placeOrder answered ${placeOrder.__typename}`);
+            const t1 = performance.now();
+            await stripe.paymentIntents.confirm(placeOrder.paymentClientSecret.split('_secret_')[0], { payment_method: 'pm_card_visa' });
+            const t2 = performance.now();
+            await settled(placeOrder.order.id);
+            const t3 = performance.now();
+            phases.total.push(t3 - t0);
+            phases.placeOrder.push(t1 - t0);
+            phases.confirm.push(t2 - t1);
+            phases.paidAfterConfirm.push(t3 - t2);
+          }
+        }),
+      );
+      return phases;
+    };
+    // As every other figure, after a warm-up: the first checkouts pay for the JIT in five processes.
+    await checkouts(WARMUP_MS);
+    const sqlBefore = await statements();
+    const cpuBefore = cpuOf(graph);
+    const busyBefore = machineBusyMs();
+    const started = performance.now();
+    const phases = await checkouts(ms);
+    clearInterval(watcher);
+    const latencies = phases.total;
+    const paid = latencies.length;
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = cpuOf(graph);
+    const busy = machineBusyMs() - busyBefore;
     // Let the last outcomes and mails settle, then count what the paid orders cost in SQL.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const sqlAfter = await statements();
-    latencies.sort((a, b) => a - b);
-    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+    const at = (q: number, values = latencies) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    };
     const { rows: oversold } = await sql.query(
       `SELECT count(*)::int AS n FROM inventory.stock_level WHERE reserved > on_hand OR on_hand < 0`,
     );
@@ -111,7 +155,15 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
     console.log('\nCheckout through the gateway (cart → placeOrder → card confirmed at Stripe → webhook → PAID):');
     const perOrder = subgraphs.map((name) => `${name} ${((sqlAfter[name] - sqlBefore[name]) / Math.max(1, paid)).toFixed(1)}`).join(', ');
     console.log(
-      `  paid orders: ${fmt(paid / elapsed)}/s (${CONCURRENCY} buyers, ${paid} orders), placeOrder→PAID p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms; oversold counts ${oversold[0].n}; charged without an order ${unpaired[0].n}`,
+      `  paid orders: ${fmt(paid / elapsed)}/s (${CHECKOUT_BUYERS} buyers, ${paid} orders), placeOrder→PAID p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms; oversold counts ${oversold[0].n}; charged without an order ${unpaired[0].n}`,
+    );
+    console.log(
+      `  p50 by phase: placeOrder ${at(0.5, phases.placeOrder).toFixed(0)} ms, card confirmed at Stripe ${at(0.5, phases.confirm).toFixed(0)} ms, webhook to PAID ${at(0.5, phases.paidAfterConfirm).toFixed(0)} ms`,
+    );
+    console.log(
+      `  CPU ms per paid order by process: ${Object.keys(cpuAfter)
+        .map((name) => `${name} ${((cpuAfter[name] - cpuBefore[name]) / Math.max(1, paid)).toFixed(1)}`)
+        .join(', ')}; the whole machine (Postgres and the buyers too) ${(busy / Math.max(1, paid)).toFixed(1)}`,
     );
     console.log(`  SQL statements per paid order (cart, checkout, webhooks, outcome, mail; queue polling included): ${perOrder}`);
 

@@ -9,6 +9,8 @@ import type { SubgraphName } from './subgraphs';
 
 // The development defaults the launched processes use.
 export const CONCURRENCY = 8;
+/** Untimed load before each figure, so the JIT has compiled the paths being measured. */
+export const WARMUP_MS = 1500;
 export const IDENTITY_SECRET = 'dev-only-identity-change-me';
 const WEBHOOK_SECRET = 'dev-only-sanity-webhook-change-me';
 
@@ -75,6 +77,25 @@ export function memoryOf(graph: LaunchedGraph): Record<string, number> {
       return [name, kib / 1024];
     }),
   );
+}
+
+/** CPU time (user + system, ms) each graph process has used so far, from /proc. */
+export function cpuOf(graph: LaunchedGraph): Record<string, number> {
+  const tickMs = 1000 / 100; // USER_HZ is 100 on Linux
+  return Object.fromEntries(
+    Object.entries(graph.processes).map(([name, child]) => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      // utime and stime are fields 14 and 15 of stat; after the command's closing parenthesis they are 12 and 13.
+      return [name, (Number(fields[11]) + Number(fields[12])) * tickMs];
+    }),
+  );
+}
+
+/** CPU time (ms) the whole machine has been busy so far: every process, Postgres and the load generator included. */
+export function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
+  return (user + nice + system + irq + softirq + steal) * 10;
 }
 
 export function printMemory(label: string, mib: Record<string, number>): void {

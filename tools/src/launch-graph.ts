@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort, isPortFree, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
+import { freePort, isPortFree, STRIPE_WEBHOOK_EVENTS, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -83,7 +83,10 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
 
   const base = (s: Service) => `http://127.0.0.1:${s.port}`;
   // The double delivers Stripe's events to payments, signed as Stripe signs them.
-  stripe.env = { WEBHOOK_URL: `${base(subgraphs.find((s) => s.name === 'payments')!)}/webhooks/stripe` };
+  stripe.env = {
+    WEBHOOK_URL: `${base(subgraphs.find((s) => s.name === 'payments')!)}/webhooks/stripe`,
+    WEBHOOK_EVENTS: STRIPE_WEBHOOK_EVENTS.join(','),
+  };
   const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, `${base(s)}/graphql`])) as Record<SubgraphName, string>;
   const sharedEnv: Record<string, string> = {
     ...(process.env as Record<string, string>),

@@ -105,8 +105,11 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
   app.get(
     '/v1/payment_intents/:id',
     handle((req) => {
-      // Stripe's `expand[]`: the payment method and the latest charge inline, in one call.
-      const expand = ([] as unknown[]).concat((req.query.expand as unknown) ?? []).map(String);
+      // Stripe's `expand[]`: the payment method and the latest charge inline, in one call. The SDK
+      // sends `expand[0]=…&expand[1]=…`; curl users send `expand[]=…`.
+      const expand = Object.entries(req.query)
+        .filter(([key]) => /^expand(\[\d*\])?$/.test(key))
+        .flatMap(([, value]) => ([] as unknown[]).concat(value).map(String));
       const intent = account.intent(String(req.params.id));
       const card = intent.payment_method ? TEST_CARDS[intent.payment_method] : undefined;
       return {

@@ -11,6 +11,11 @@ export const env = loadEnvOrExit(
     WEBHOOK_URL: httpUrl.optional(),
     /** Signs deliveries to WEBHOOK_URL; payments verifies with the same STRIPE_WEBHOOK_SECRET. */
     WEBHOOK_SECRET: secret('stripe-webhook'),
+    /** Event types WEBHOOK_URL receives, comma-separated, as enabled on a Stripe dashboard endpoint; `*` for all. */
+    WEBHOOK_EVENTS: z
+      .string()
+      .default('*')
+      .transform((value) => value.split(',').map((type) => type.trim()).filter(Boolean)),
     /** Deliver every event twice and out of order. */
     WEBHOOK_CHAOS: flag(false),
   },

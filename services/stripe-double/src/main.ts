@@ -7,7 +7,7 @@ runService('stripe-double', env.LOG_LEVEL, () =>
     host: env.HOST,
     port: env.PORT,
     log: createLogger('stripe-double', env.LOG_LEVEL),
-    webhookEndpoints: env.WEBHOOK_URL ? [{ url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, enabledEvents: ['*'] }] : [],
+    webhookEndpoints: env.WEBHOOK_URL ? [{ url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, enabledEvents: env.WEBHOOK_EVENTS }] : [],
     chaos: env.WEBHOOK_CHAOS,
   }),
 );

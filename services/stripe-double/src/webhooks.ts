@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Logger } from 'pino';
+import { postJson } from '@elysium/subgraph-kit/core';
 import type { StripeEvent } from './stripe-objects';
 
 /** Stripe's signature header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.payload" with the endpoint secret>`. */
@@ -86,18 +87,17 @@ export class WebhookSender {
     const payload = JSON.stringify(event, null, 2);
     for (let attempt = 1; attempt <= ATTEMPTS && !this.stopped; attempt++) {
       try {
-        const response = await fetch(endpoint.url, {
-          method: 'POST',
-          headers: {
+        const response = await postJson(
+          endpoint.url,
+          payload,
+          {
             'content-type': 'application/json; charset=utf-8',
             'stripe-signature': stripeSignature(payload, endpoint.secret),
             'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
           },
-          body: payload,
-          signal: AbortSignal.timeout(10_000),
-        });
-        await response.arrayBuffer();
-        if (response.ok) return;
+          10_000,
+        );
+        if (response.status >= 200 && response.status < 300) return;
         this.options.log.warn(
           { event: event.id, type: event.type, status: response.status, attempt },
           'webhook endpoint refused the event',

@@ -55,7 +55,7 @@ export function createPaymentsServices(dataSource: DataSource, bus: EventBus, st
     reconcileAfterSeconds: settings.reconcileAfterSeconds,
     log,
     webhookSecret: settings.webhookSecret,
-    stripeEvents: new StripeEventService(run, stripe, payments),
+    stripeEvents: new StripeEventService(dataSource.manager, run, stripe, payments),
     visiblePayment: async (context: SubgraphContext, id: string) =>
       visible(context, isUuid(id) ? await paymentById(context).load(id.toLowerCase()) : null),
     visiblePaymentOfOrder: async (context: SubgraphContext, orderId: string) =>

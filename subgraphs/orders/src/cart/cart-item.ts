@@ -5,7 +5,7 @@ import {
   verifyConfigurationToken,
   type PricedConfiguration,
 } from '@elysium/subgraph-kit';
-import { priceKey, type CataloguePrices, type PricedRef } from '../pricing/catalog-prices';
+import { priceKey, type CatalogueMemo, type CataloguePrices, type PricedRef } from '../pricing/catalog-prices';
 import { ItemNotOfferedError, QuoteExpiredError } from './cart.errors';
 import { CART_LIMITS, type AddToCartInput } from './cart.inputs';
 import type { StoredLine } from './cart.service';
@@ -16,6 +16,7 @@ export async function checkCartItem(
   input: AddToCartInput,
   prices: CataloguePrices,
   quoteSecret: string,
+  memo: CatalogueMemo,
 ): Promise<CheckedItem | InputValidationError | ItemNotOfferedError | QuoteExpiredError> {
   const given = (['sku', 'productId', 'stoneId', 'quoteToken'] as const).filter((k) => input[k] != null);
   const problems: FieldError[] = [];
@@ -44,9 +45,9 @@ export async function checkCartItem(
     return checkedDesign(input.quoteToken, check.configuration);
   }
   if (input.sku != null) {
-    const productId = await prices.productOfSku(input.sku);
+    const productId = await prices.productOfSku(input.sku, memo);
     const price = productId
-      ? (await prices.prices([{ kind: 'product', productId, sku: input.sku }])).get(
+      ? (await prices.prices([{ kind: 'product', productId, sku: input.sku }], memo)).get(
           priceKey({ kind: 'product', productId, sku: input.sku }),
         )
       : undefined;
@@ -63,7 +64,7 @@ export async function checkCartItem(
   }
   if (input.productId != null) {
     const ref: PricedRef = { kind: 'product', productId: input.productId, sku: null };
-    const price = (await prices.prices([ref])).get(priceKey(ref));
+    const price = (await prices.prices([ref], memo)).get(priceKey(ref));
     if (!price) return new ItemNotOfferedError('input.productId', 'No piece in the catalogue has this id.');
     return {
       kind: LineKind.PIECE,
@@ -76,7 +77,7 @@ export async function checkCartItem(
     };
   }
   const ref: PricedRef = { kind: 'stone', stoneId: input.stoneId! };
-  const price = (await prices.prices([ref])).get(priceKey(ref));
+  const price = (await prices.prices([ref], memo)).get(priceKey(ref));
   if (!price) return new ItemNotOfferedError('input.stoneId', 'No stone in the catalogue has this id, or it is priced on request.');
   return {
     kind: LineKind.STONE,

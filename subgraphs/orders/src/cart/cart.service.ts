@@ -13,7 +13,7 @@ import {
   withTransaction,
   type SubgraphContext,
 } from '@elysium/subgraph-kit';
-import { priceKey, type CataloguePrice, type CataloguePrices, type PricedRef } from '../pricing/catalog-prices';
+import { priceKey, type CatalogueMemo, type CataloguePrice, type CataloguePrices, type PricedRef } from '../pricing/catalog-prices';
 import { checkCartItem, sameItem } from './cart-item';
 import { CartLineNotFoundError, ItemNotOfferedError, QuoteExpiredError } from './cart.errors';
 import { CART_LIMITS, type AddToCartInput, type UpdateCartLineInput } from './cart.inputs';
@@ -98,7 +98,9 @@ export class CartService {
     input: AddToCartInput,
     guestCartToken: string | null | undefined,
   ): Promise<CartUpdate | InputValidationError | ItemNotOfferedError | QuoteExpiredError> {
-    const checked = await checkCartItem(input, this.prices, this.quoteSecret);
+    // The catalogue's answer about the item also prices its line when the cart is shown.
+    const memo: CatalogueMemo = new Map();
+    const checked = await checkCartItem(input, this.prices, this.quoteSecret, memo);
     if (!('kind' in checked)) return checked;
     let newToken: string | null = null;
     let owner = this.ownerOf(context, guestCartToken);
@@ -131,7 +133,7 @@ export class CartService {
     });
     if (cart instanceof InputValidationError) return cart;
     return Object.assign(new CartUpdate(), {
-      cart: await this.view(cart),
+      cart: await this.view(cart, memo),
       guestCartToken: newToken ?? (owner.kind === 'guest' ? (guestCartToken ?? null) : null),
     });
   }
@@ -182,12 +184,12 @@ export class CartService {
   }
 
   /** Prices stored lines now: the catalogue for pieces and stones, the signed quote for designs. */
-  async priceLines(lines: readonly StoredLine[]): Promise<Map<string, CataloguePrice | null>> {
+  async priceLines(lines: readonly StoredLine[], memo?: CatalogueMemo): Promise<Map<string, CataloguePrice | null>> {
     const refs = lines.flatMap((l) => {
       const ref = pricedRefOf(l);
       return ref ? [ref] : [];
     });
-    const catalogue = await this.prices.prices(refs);
+    const catalogue = await this.prices.prices(refs, memo);
     const priced = new Map<string, CataloguePrice | null>();
     for (const line of lines) {
       const ref = pricedRefOf(line);
@@ -264,9 +266,9 @@ export class CartService {
     });
   }
 
-  private async view(cart: StoredCart): Promise<Cart> {
+  private async view(cart: StoredCart, memo?: CatalogueMemo): Promise<Cart> {
     const stored = await this.lines(this.dataSource.manager, cart.id);
-    const priced = await this.priceLines(stored);
+    const priced = await this.priceLines(stored, memo);
     const lines = stored.map((line) => lineView(line, priced.get(line.id) ?? null, cart.currency, this.quoteSecret));
     const toCheckOut = lines.filter((l) => !l.savedForLater);
     const subtotal = toCheckOut.reduce((sum, l) => sum + (l.unitPrice?.amount ?? 0) * l.quantity, 0);

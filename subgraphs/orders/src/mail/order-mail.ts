@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { elysiumMailLayout, escapeHtml, rows, type EventHandler, type Mailer } from '@elysium/subgraph-kit';
+import { elysiumMailLayout, escapeHtml, Money, rows, type EventHandler, type Mailer } from '@elysium/subgraph-kit';
 
 const command = z.object({ template: z.enum(['order-confirmation', 'order-cancelled']), orderId: z.string().uuid() });
 
-const pounds = (pence: number, currency: string) => new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(pence / 100);
+const pounds = (pence: number, currency: string) => Money.of(pence, currency).formatted();
 
 /**
  * The consumer of `orders.send-mail`: order mail, written from the order as it is now, to the

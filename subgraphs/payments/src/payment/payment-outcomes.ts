@@ -1,11 +1,12 @@
 import type { Tx } from '@elysium/subgraph-kit';
 import type { Payment } from './payment.entity';
+import type { PaymentMoment } from './payment.service';
 
 /**
  * Announces what changed on a payment, in the transaction that recorded it (the outbox): orders acts
  * on each outcome once. Only real changes are announced, so a replayed event announces nothing.
  */
-export async function announceChange(tx: Tx, before: Payment, after: Payment): Promise<void> {
+export async function announceChange(tx: Tx, before: PaymentMoment, after: Payment): Promise<void> {
   const data = {
     paymentId: after.id,
     orderId: after.orderId,

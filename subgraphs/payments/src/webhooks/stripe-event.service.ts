@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
-import { rows, type TransactionRunner } from '@elysium/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { rows, STRIPE_WEBHOOK_EVENTS, type TransactionRunner } from '@elysium/subgraph-kit';
 import { intentIdOf, readIntentState } from '../payment/intent-state';
 import { announceChange } from '../payment/payment-outcomes';
 import type { PaymentService } from '../payment/payment.service';
@@ -7,16 +8,7 @@ import type { PaymentService } from '../payment/payment.service';
 export type EventOutcome = 'recorded' | 'duplicate' | 'not-ours';
 
 /** Events after which a payment's state may differ from what we recorded. */
-const MOVING_EVENTS = new Set([
-  'payment_intent.succeeded',
-  'payment_intent.payment_failed',
-  'payment_intent.canceled',
-  'payment_intent.requires_action',
-  'payment_intent.processing',
-  'charge.refunded',
-  'charge.dispute.created',
-  'charge.dispute.closed',
-]);
+const MOVING_EVENTS = new Set<string>(STRIPE_WEBHOOK_EVENTS);
 
 /**
  * Takes verified Stripe events: each recorded once by its id, in the same transaction as what it
@@ -25,17 +17,24 @@ const MOVING_EVENTS = new Set([
  */
 export class StripeEventService {
   constructor(
+    private readonly db: EntityManager,
     private readonly run: TransactionRunner,
     private readonly stripe: Stripe,
     private readonly payments: PaymentService,
   ) {}
 
   async receive(event: Stripe.Event): Promise<EventOutcome> {
-    const seen = await this.run((tx) => rows(tx.manager, `SELECT 1 FROM stripe_event WHERE id = $1`, [event.id]));
-    if (seen.length) return 'duplicate';
     // Only events that can move a payment are worth asking Stripe about; the rest are recorded.
     const intentId = MOVING_EVENTS.has(event.type) ? intentIdOf(event) : null;
-    const state = intentId && (await this.payments.isOurs(intentId)) ? await readIntentState(this.stripe, intentId) : null;
+    // One read before Stripe is asked: a replay, or an intent that is not ours, costs no call to Stripe.
+    const [known] = await rows<{ seen: boolean; ours: boolean }>(
+      this.db,
+      `SELECT EXISTS (SELECT 1 FROM stripe_event WHERE id = $1) AS seen,
+              EXISTS (SELECT 1 FROM payment WHERE stripe_payment_intent_id = $2) AS ours`,
+      [event.id, intentId],
+    );
+    if (known.seen) return 'duplicate';
+    const state = intentId && known.ours ? await readIntentState(this.stripe, intentId) : null;
     return this.run(async (tx) => {
       const [fresh] = await rows(
         tx.manager,

@@ -1,5 +1,6 @@
 import { upstreamUnavailable } from '../graphql/thrown-errors';
 import { internalCallHeaders, type Identity } from '../identity';
+import { postJson, type PostedAnswer } from './post-json';
 
 /** A GraphQL answer as it came back: data, and the errors the other subgraph returned. */
 export interface SubgraphAnswer<T> {
@@ -23,22 +24,20 @@ export class SubgraphClient {
   ) {}
 
   async request<T>(query: string, variables: Record<string, unknown> = {}, identity: Identity | null = null): Promise<SubgraphAnswer<T>> {
-    let response: Response;
+    let answer: PostedAnswer;
     try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...internalCallHeaders(this.audience, this.secret, identity, this.caller, { query, variables }),
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      const headers = internalCallHeaders(this.audience, this.secret, identity, this.caller, { query, variables });
+      answer = await postJson(this.url, JSON.stringify({ query, variables }), headers, this.timeoutMs);
     } catch (error) {
       throw upstreamUnavailable(this.audience, error);
     }
-    if (response.status >= 500) throw upstreamUnavailable(this.audience, new Error(`${this.audience} answered ${response.status}`));
-    const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: SubgraphAnswer<T>['errors'] };
+    if (answer.status >= 500) throw upstreamUnavailable(this.audience, new Error(`${this.audience} answered ${answer.status}`));
+    let body: { data?: T | null; errors?: SubgraphAnswer<T>['errors'] } = {};
+    try {
+      body = JSON.parse(answer.text) as typeof body;
+    } catch {
+      // Not JSON: no data and no errors, which `query` reports as unavailable.
+    }
     return { data: body.data ?? null, errors: body.errors ?? [] };
   }
 

@@ -54,6 +54,10 @@ export function createMailer(options: MailerOptions): Mailer {
 
   const transport = nodemailer.createTransport({
     url: url.href,
+    // Connections are kept and reused: a confirmation at checkout's pace should not pay for a new
+    // TCP (and TLS) connection and greeting per mail.
+    pool: true,
+    maxConnections: 2,
     // An outbox job should fail and be retried rather than hang on a dead server.
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
