@@ -109,31 +109,34 @@ export class CartService {
       owner = { kind: 'guest', tokenHash: tokenHash(newToken) };
     }
     const target = owner;
-    const cart = await withTransaction(this.dataSource, async (manager) => {
+    const outcome = await withTransaction(this.dataSource, async (manager) => {
+      // Found or made, renewed and locked by one statement: adds to one cart run one at a time.
       const found = await this.findOrCreate(manager, target);
-      await manager.query(`SELECT id FROM cart WHERE id = $1 FOR UPDATE`, [found.id]);
       const lines = await this.lines(manager, found.id);
       const same = lines.find((l) => sameItem(l, checked));
       if (same && same.kind === LineKind.SKU) {
-        await manager.query(`UPDATE cart_line SET quantity = least($2, quantity + $3), saved_for_later = false WHERE id = $1`, [
-          same.id,
-          CART_LIMITS.quantity,
-          checked.quantity,
-        ]);
+        const [changed] = await rows<StoredLine>(
+          manager,
+          `UPDATE cart_line SET quantity = least($2, quantity + $3), saved_for_later = false WHERE id = $1 RETURNING *`,
+          [same.id, CART_LIMITS.quantity, checked.quantity],
+        );
+        lines[lines.indexOf(same)] = changed;
       } else if (!same) {
         if (lines.length >= CART_LIMITS.lines)
           return new InputValidationError([new FieldError('input', `A cart holds at most ${CART_LIMITS.lines} lines.`)]);
-        await manager.query(
-          `INSERT INTO cart_line (cart_id, kind, product_id, sku, stone_id, quote_token, quantity, price_when_added) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        const [added] = await rows<StoredLine>(
+          manager,
+          `INSERT INTO cart_line (cart_id, kind, product_id, sku, stone_id, quote_token, quantity, price_when_added)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
           [found.id, checked.kind, checked.productId, checked.sku, checked.stoneId, checked.quoteToken, checked.quantity, checked.price],
         );
+        lines.push(added);
       }
-      await this.touch(manager, found.id, target);
-      return found;
+      return { cart: found, lines };
     });
-    if (cart instanceof InputValidationError) return cart;
+    if (outcome instanceof InputValidationError) return outcome;
     return Object.assign(new CartUpdate(), {
-      cart: await this.view(cart, memo),
+      cart: await this.view(outcome.cart, memo, outcome.lines),
       guestCartToken: newToken ?? (owner.kind === 'guest' ? (guestCartToken ?? null) : null),
     });
   }
@@ -170,11 +173,16 @@ export class CartService {
     return result instanceof InputValidationError ? new CartLineNotFoundError() : result;
   }
 
-  /** The owner's cart and the lines to check out (not saved for later), as stored. */
+  /** The owner's cart and the lines to check out (not saved for later), as stored, in one statement. */
   async forCheckout(manager: EntityManager, owner: CartOwner): Promise<{ cartId: string; lines: StoredLine[] } | null> {
-    const cart = await this.find(manager, owner);
+    const [cart] = await rows<{ id: string; lines: Array<Omit<StoredLine, 'added_at'> & { added_at: string }> }>(
+      manager,
+      `SELECT c.id, coalesce((SELECT json_agg(l ORDER BY l.added_at, l.id) FROM cart_line l WHERE l.cart_id = c.id AND NOT l.saved_for_later), '[]') AS lines
+         FROM cart c WHERE c.${owner.kind === 'customer' ? 'customer_id' : 'guest_token_hash'} = $1 AND c.expires_at > now()`,
+      [owner.kind === 'customer' ? owner.customerId : owner.tokenHash],
+    );
     if (!cart) return null;
-    return { cartId: cart.id, lines: (await this.lines(manager, cart.id)).filter((l) => !l.saved_for_later) };
+    return { cartId: cart.id, lines: cart.lines.map((l) => ({ ...l, added_at: new Date(l.added_at) })) };
   }
 
   /** The design a configured line carries, as its quote states it (the order's snapshot). */
@@ -262,12 +270,12 @@ export class CartService {
         }
       }
       await manager.query(`DELETE FROM cart WHERE id = $1`, [guest.id]);
-      await this.touch(manager, own.id, { kind: 'customer', customerId });
     });
   }
 
-  private async view(cart: StoredCart, memo?: CatalogueMemo): Promise<Cart> {
-    const stored = await this.lines(this.dataSource.manager, cart.id);
+  /** The cart as shown, priced now; `stored` when the caller has just read (and changed) its lines. */
+  private async view(cart: StoredCart, memo?: CatalogueMemo, stored?: StoredLine[]): Promise<Cart> {
+    stored ??= await this.lines(this.dataSource.manager, cart.id);
     const priced = await this.priceLines(stored, memo);
     const lines = stored.map((line) => lineView(line, priced.get(line.id) ?? null, cart.currency, this.quoteSecret));
     const toCheckOut = lines.filter((l) => !l.savedForLater);
@@ -294,16 +302,20 @@ export class CartService {
     return cart ?? null;
   }
 
+  /** The owner's cart, made if there is none, its expiry renewed, and locked for the rest of `manager`'s transaction. */
   private async findOrCreate(manager: EntityManager, owner: CartOwner): Promise<StoredCart> {
     const column = owner.kind === 'customer' ? 'customer_id' : 'guest_token_hash';
     const value = owner.kind === 'customer' ? owner.customerId : owner.tokenHash;
     // A lapsed cart is emptied and starts again, rather than revived with stale lines.
     await manager.query(`DELETE FROM cart WHERE ${column} = $1 AND expires_at <= now()`, [value]);
-    await manager.query(
-      `INSERT INTO cart (${column}, expires_at) VALUES ($1, now() + make_interval(days => $2)) ON CONFLICT (${column}) DO NOTHING`,
+    const [cart] = await rows<StoredCart>(
+      manager,
+      `INSERT INTO cart (${column}, expires_at) VALUES ($1, now() + make_interval(days => $2))
+       ON CONFLICT (${column}) DO UPDATE SET updated_at = now(), expires_at = EXCLUDED.expires_at
+       RETURNING id, currency, expires_at`,
       [value, CART_DAYS[owner.kind]],
     );
-    return (await this.find(manager, owner))!;
+    return cart;
   }
 
   private async touch(manager: EntityManager, cartId: string, owner: CartOwner): Promise<void> {

@@ -16,6 +16,19 @@ type Outcome = z.infer<typeof outcome>;
 
 const SYSTEM = { actor: 'orders', role: 'system' };
 
+/** An order's line as a payment outcome needs it. */
+interface OutcomeLine {
+  id: string;
+  kind: string;
+  sku: string | null;
+  product_id: string;
+  stone_id: string | null;
+  quantity: number;
+  /** Checkout held stock for it (made-to-order pieces hold nothing). */
+  held: boolean;
+  made_to_order: boolean;
+}
+
 /**
  * What orders does when a payment's state moves (events from payments, through the outbox):
  * - succeeded: the held pieces are committed and the order is PAID (IN_ATELIER when something is
@@ -84,7 +97,12 @@ async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: 
     return note(tx, order.id, 'Paid after it was cancelled: the payment is refunded in full', requestId);
   }
   if (order.status !== OrderStatus.PENDING_PAYMENT) return; // a repeat: already acted on
-  const kept = order.reservationId ? await keepPieces(tx, remote, order, ttl) : true;
+  const lines = await rows<OutcomeLine>(
+    tx.manager,
+    `SELECT id, kind, sku, product_id, stone_id, quantity, held, made_to_order FROM order_line WHERE order_id = $1 ORDER BY position`,
+    [order.id],
+  );
+  const kept = order.reservationId ? await keepPieces(tx, remote, order, lines, ttl) : true;
   if (!kept) {
     await move(
       tx,
@@ -97,12 +115,10 @@ async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: 
     await tx.enqueue('orders.send-mail', { template: 'order-cancelled', orderId: order.id });
     return;
   }
-  const made = await rows(tx.manager, `SELECT 1 FROM order_line WHERE order_id = $1 AND made_to_order`, [order.id]);
-  await tx.manager.query(`UPDATE "order" SET paid_at = now() WHERE id = $1`, [order.id]);
   await move(
     tx,
     order,
-    made.length ? OrderStatus.IN_ATELIER : OrderStatus.PAID,
+    lines.some((l) => l.made_to_order) ? OrderStatus.IN_ATELIER : OrderStatus.PAID,
     `Paid ${(event.amount / 100).toFixed(2)} ${order.currency}`,
     requestId,
   );
@@ -113,13 +129,9 @@ async function succeeded(tx: Tx, remote: StockAndPayments, order: Order, event: 
  * Commits the hold; a lapsed or released one is held again (then committed) if the pieces are still
  * free. The serial numbers of the units sold go on their lines.
  */
-async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, ttl: number): Promise<boolean> {
+async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, orderLines: OutcomeLine[], ttl: number): Promise<boolean> {
   // The lines checkout held, in the order it held them (pieces made to order hold nothing, then or now).
-  const lines = await rows<{ id: string; kind: string; sku: string | null; product_id: string; stone_id: string | null; quantity: number }>(
-    tx.manager,
-    `SELECT id, kind, sku, product_id, stone_id, quantity FROM order_line WHERE order_id = $1 AND held ORDER BY position`,
-    [order.id],
-  );
+  const lines = orderLines.filter((l) => l.held);
   let committed = await remote.commit(order.reservationId!);
   if (!committed.committed) {
     const holds: HoldLine[] = lines.flatMap((l): HoldLine[] =>
@@ -148,14 +160,20 @@ async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, ttl: n
   return true;
 }
 
+/** Moves the order and records the move in its history, in one statement; becoming PAID or IN_ATELIER stamps paid_at. */
 async function move(tx: Tx, order: Order, to: OrderStatus, note: string, requestId: string): Promise<void> {
   if (!canMove(order.status, to)) return;
   await tx.manager.query(
-    `UPDATE "order" SET status = $2, cancel_reason = CASE WHEN $2 = 'CANCELLED' THEN $3 ELSE cancel_reason END, updated_at = now() WHERE id = $1`,
-    [order.id, to, note],
-  );
-  await tx.manager.query(
-    `INSERT INTO order_history (order_id, from_status, to_status, note, actor, actor_role, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    `WITH moved AS (
+       UPDATE "order"
+          SET status = $3,
+              cancel_reason = CASE WHEN $3 = 'CANCELLED' THEN $4 ELSE cancel_reason END,
+              paid_at = CASE WHEN $3 IN ('PAID', 'IN_ATELIER') THEN coalesce(paid_at, now()) ELSE paid_at END,
+              updated_at = now()
+        WHERE id = $1
+       RETURNING id)
+     INSERT INTO order_history (order_id, from_status, to_status, note, actor, actor_role, request_id)
+     SELECT id, $2, $3, $4, $5, $6, $7 FROM moved`,
     [order.id, order.status, to, note, SYSTEM.actor, SYSTEM.role, requestId],
   );
 }

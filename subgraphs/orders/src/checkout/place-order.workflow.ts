@@ -8,7 +8,6 @@ import {
   Money,
   rows,
   upstreamUnavailable,
-  withTransaction,
   type Logger,
   type SubgraphClient,
   type SubgraphContext,
@@ -80,7 +79,7 @@ export class PlaceOrderWorkflow {
       return new InputValidationError([new FieldError('input.idempotencyKey', 'This key was used for a different checkout.')]);
     if (claim.kind === 'settled') return this.answerFor(claim.orderId, claim.state, claim.outcome);
     try {
-      const outcome = await this.run(owner, claim.orderId, input);
+      const outcome = await this.run(owner, claim.orderId, input, claim.takenOver);
       await this.settle(
         input.idempotencyKey,
         outcome instanceof PlacedOrder ? 'PLACED' : 'REFUSED',
@@ -114,10 +113,12 @@ export class PlaceOrderWorkflow {
     return Object.assign(new DeliveryAddressInput(), address);
   }
 
-  private async run(owner: CartOwner, orderId: string, input: PlaceOrderInput): Promise<PlacedOrder | Refusal> {
+  private async run(owner: CartOwner, orderId: string, input: PlaceOrderInput, takenOver: boolean): Promise<PlacedOrder | Refusal> {
     // Taken over after a crash: if the order was created, only the payment may be missing (its key makes it once).
-    const [existing] = await rows<Record<string, unknown>>(this.dataSource.manager, `SELECT * FROM "order" WHERE id = $1`, [orderId]);
-    if (existing) return this.answerFor(orderId, 'PLACED', null);
+    if (takenOver) {
+      const [existing] = await rows(this.dataSource.manager, `SELECT 1 FROM "order" WHERE id = $1`, [orderId]);
+      if (existing) return this.answerFor(orderId, 'PLACED', null);
+    }
     const cart = await this.carts.forCheckout(this.dataSource.manager, owner);
     if (!cart || cart.lines.length === 0) return new CartEmptyError();
     const prices = await this.carts.priceLines(cart.lines);
@@ -148,47 +149,49 @@ export class PlaceOrderWorkflow {
     const totals = orderTotals(cart.lines, prices, input, (line) => this.carts.designOf(line), this.depositPercent);
     let order: Order;
     try {
-      order = await withTransaction(this.dataSource, async (manager) => {
-        const [created] = await rows<Record<string, unknown>>(
-          manager,
-          `INSERT INTO "order" (id, customer_id, contact_email, status, currency, total_amount, vat_amount, shipping_amount, delivery_method,
+      // One statement, so one atomic step without a transaction's round trips: the order, its lines,
+      // its first history entry, and the lines gone from the cart.
+      const [created] = await rows<Record<string, unknown>>(
+        this.dataSource.manager,
+        `WITH placed AS (
+           INSERT INTO "order" (id, customer_id, contact_email, status, currency, total_amount, vat_amount, shipping_amount, delivery_method,
                                 delivery_address, collection_slot, reservation_id, balance_amount)
-           VALUES ($1, $2, $3, 'PENDING_PAYMENT', $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
-          [
-            orderId,
-            owner.kind === 'customer' ? owner.customerId : null,
-            input.contactEmail.trim(),
-            totals.currency,
-            totals.total,
-            totals.vat,
-            totals.shipping,
-            input.delivery.method,
-            input.delivery.address ? JSON.stringify(input.delivery.address) : null,
-            input.delivery.collectionSlot ?? null,
-            reservationId,
-            totals.balance,
-          ],
-        );
-        await manager.query(
-          `INSERT INTO order_line (order_id, position, kind, product_id, sku, stone_id, configuration, title, quantity, unit_price_amount, vat_amount, currency,
-                                   held, made_to_order)
-           SELECT $1, l.position, l.kind, l.product_id, l.sku, l.stone_id, l.configuration, l.title, l.quantity, l.unit_price, l.vat, $2, l.id = ANY($4), l.made
-             FROM jsonb_to_recordset($3::jsonb) AS l (id uuid, position int, kind text, product_id text, sku text, stone_id text, configuration jsonb,
-                                                      title text, quantity int, unit_price int, vat int, made boolean)`,
-          [orderId, totals.currency, JSON.stringify(totals.lines), holds.map((h) => h.line.id)],
-        );
-        await manager.query(
-          `INSERT INTO order_history (order_id, to_status, note, actor, actor_role, request_id) VALUES ($1, 'PENDING_PAYMENT', 'Placed', $2, $3, $4)`,
-          [
-            orderId,
-            owner.kind === 'customer' ? owner.customerId : 'guest',
-            owner.kind === 'customer' ? 'customer' : 'guest',
-            `checkout:${input.idempotencyKey}`,
-          ],
-        );
-        await manager.query(`DELETE FROM cart_line WHERE id = ANY($1)`, [cart.lines.map((l) => l.id)]);
-        return entitiesFromRows(manager, Order, [created])[0];
-      });
+           VALUES ($1, $2, $3, 'PENDING_PAYMENT', $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *),
+         lines AS (
+           INSERT INTO order_line (order_id, position, kind, product_id, sku, stone_id, configuration, title, quantity, unit_price_amount, vat_amount,
+                                   currency, held, made_to_order)
+           SELECT $1, l.position, l.kind, l.product_id, l.sku, l.stone_id, l.configuration, l.title, l.quantity, l.unit_price, l.vat, $4,
+                  l.id = ANY($14), l.made
+             FROM jsonb_to_recordset($13::jsonb) AS l (id uuid, position int, kind text, product_id text, sku text, stone_id text,
+                                                       configuration jsonb, title text, quantity int, unit_price int, vat int, made boolean)
+           RETURNING 1),
+         history AS (
+           INSERT INTO order_history (order_id, to_status, note, actor, actor_role, request_id)
+           VALUES ($1, 'PENDING_PAYMENT', 'Placed', $15, $16, $17) RETURNING 1),
+         emptied AS (DELETE FROM cart_line WHERE id = ANY($18) RETURNING 1)
+         SELECT * FROM placed`,
+        [
+          orderId,
+          owner.kind === 'customer' ? owner.customerId : null,
+          input.contactEmail.trim(),
+          totals.currency,
+          totals.total,
+          totals.vat,
+          totals.shipping,
+          input.delivery.method,
+          input.delivery.address ? JSON.stringify(input.delivery.address) : null,
+          input.delivery.collectionSlot ?? null,
+          reservationId,
+          totals.balance,
+          JSON.stringify(totals.lines),
+          holds.map((h) => h.line.id),
+          owner.kind === 'customer' ? owner.customerId : 'guest',
+          owner.kind === 'customer' ? 'customer' : 'guest',
+          `checkout:${input.idempotencyKey}`,
+          cart.lines.map((l) => l.id),
+        ],
+      );
+      order = entitiesFromRows(this.dataSource.manager, Order, [created])[0];
     } catch (error) {
       if (reservationId)
         await this.remote
@@ -224,7 +227,7 @@ export class PlaceOrderWorkflow {
     ownerKey: string,
     fingerprint: string,
   ): Promise<
-    | { kind: 'new'; orderId: string }
+    | { kind: 'new'; orderId: string; takenOver: boolean }
     | { kind: 'reused' }
     | { kind: 'settled'; orderId: string; state: string; outcome: StoredRefusal | null }
   > {
@@ -235,7 +238,7 @@ export class PlaceOrderWorkflow {
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING order_id`,
       [key, ownerKey, fingerprint, orderId],
     );
-    if (claimed) return { kind: 'new', orderId };
+    if (claimed) return { kind: 'new', orderId, takenOver: false };
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     for (;;) {
       const [existing] = await rows<{ owner: string; fingerprint: string; order_id: string; state: string; outcome: StoredRefusal | null }>(
@@ -255,7 +258,7 @@ export class PlaceOrderWorkflow {
          RETURNING order_id`,
         [key, STALE_CLAIM_SECONDS],
       );
-      if (takenOver) return { kind: 'new', orderId: takenOver.order_id };
+      if (takenOver) return { kind: 'new', orderId: takenOver.order_id, takenOver: true };
       if (Date.now() > deadline) throw upstreamUnavailable('orders', new Error('the first checkout with this key is still running'));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -15,6 +15,7 @@ export function orderMailHandler(mailer: Mailer): EventHandler {
     queue: 'orders.send-mail',
     handle: async (message, tx) => {
       const { template, orderId } = command.parse(message.data);
+      // The order with its lines, in one statement.
       const [order] = await rows<{
         number: string;
         contact_email: string | null;
@@ -22,15 +23,18 @@ export function orderMailHandler(mailer: Mailer): EventHandler {
         vat_amount: number;
         currency: string;
         cancel_reason: string | null;
-      }>(tx.manager, `SELECT number, contact_email, total_amount, vat_amount, currency, cancel_reason FROM "order" WHERE id = $1`, [
-        orderId,
-      ]);
-      if (!order?.contact_email) return; // erased, or placed before contact addresses were kept
-      const lines = await rows<{ title: string; quantity: number; unit_price_amount: number }>(
+        lines: Array<{ title: string; quantity: number; unit_price_amount: number }>;
+      }>(
         tx.manager,
-        `SELECT title, quantity, unit_price_amount FROM order_line WHERE order_id = $1 ORDER BY position`,
+        `SELECT o.number, o.contact_email, o.total_amount, o.vat_amount, o.currency, o.cancel_reason,
+                coalesce((SELECT json_agg(json_build_object('title', l.title, 'quantity', l.quantity, 'unit_price_amount', l.unit_price_amount)
+                                   ORDER BY l.position)
+                            FROM order_line l WHERE l.order_id = o.id), '[]') AS lines
+           FROM "order" o WHERE o.id = $1`,
         [orderId],
       );
+      if (!order?.contact_email) return; // erased, or placed before contact addresses were kept
+      const lines = order.lines;
       const list = lines.map((l) => `${l.quantity} × ${l.title}: ${pounds(l.unit_price_amount * l.quantity, order.currency)}`);
       const total = `Total ${pounds(order.total_amount, order.currency)}, of which VAT ${pounds(order.vat_amount, order.currency)}`;
       const confirmed = template === 'order-confirmation';

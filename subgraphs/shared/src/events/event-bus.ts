@@ -93,7 +93,9 @@ async function ensureQueue(boss: PgBoss, queue: QueueName): Promise<void> {
  * delivery is at least once and each handler's effect is claimed once per event.
  */
 export class EventBus {
-  private readonly workers = new Map<string, string[]>();
+  /** This process's workers by queue, and whether each is handling jobs now (for wake-ups). */
+  private wakeTurn = 0;
+  private readonly workers = new Map<string, Array<{ id: string; busy: boolean }>>();
   private listener: Client | null = null;
 
   private constructor(
@@ -159,22 +161,27 @@ export class EventBus {
       if (!handler.queue.startsWith(`${subgraph}.`)) throw new Error(`${subgraph} may not consume ${handler.queue}`);
       if (handler.schedule) await this.boss.schedule(handler.queue, handler.schedule, {}, { tz: 'UTC' });
       for (let n = 0; n < (handler.concurrency ?? 1); n++) {
-        const worker: { id?: string } = {};
+        const worker = { id: '', busy: false };
         worker.id = await this.boss.work<EventMessage>(
           handler.queue,
           { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE },
           async (jobs) => {
-            const messages = jobs.map((job) => messageOf(job));
-            if (handler.batch) {
-              await this.deliverBatch(dataSource, handler, messages);
-            } else {
-              for (const message of messages) await this.deliverOnce(dataSource, handler, message);
+            worker.busy = true;
+            try {
+              const messages = jobs.map((job) => messageOf(job));
+              if (handler.batch) {
+                await this.deliverBatch(dataSource, handler, messages);
+              } else {
+                for (const message of messages) await this.deliverOnce(dataSource, handler, message);
+              }
+            } finally {
+              worker.busy = false;
             }
             // pg-boss waits a polling interval between fetches; a full batch means more are waiting.
-            if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+            if (jobs.length === BATCH_SIZE) this.boss.notifyWorker(worker.id);
           },
         );
-        this.workers.set(handler.queue, [...(this.workers.get(handler.queue) ?? []), worker.id]);
+        this.workers.set(handler.queue, [...(this.workers.get(handler.queue) ?? []), worker]);
       }
     }
   }
@@ -211,7 +218,12 @@ export class EventBus {
     const listener = new Client({ connectionString: this.databaseUrl, application_name: 'elysium-queue-wake' });
     listener.on('error', (error) => this.log.warn({ err: error }, 'queue wake-up listener lost; workers fall back to polling'));
     listener.on('notification', (notice) => {
-      for (const id of this.workers.get(notice.payload ?? '') ?? []) this.boss.notifyWorker(id);
+      // One notice is one job or a few committed together: one worker fetches them. An idle one if
+      // there is one; else a busy one, which then fetches again as soon as it is done. Waking them
+      // all would cost an empty fetch from each of the others.
+      const workers = this.workers.get(notice.payload ?? '') ?? [];
+      const chosen = workers.find((w) => !w.busy) ?? workers[this.wakeTurn++ % Math.max(1, workers.length)];
+      if (chosen) this.boss.notifyWorker(chosen.id);
     });
     await listener.connect();
     await listener.query(`LISTEN ${WAKE_CHANNEL}`);
