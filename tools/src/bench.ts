@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   });
   const idleMemory = memoryOf(graph);
   // BENCH_ONLY picks sections when working on one figure; the full run prints them all.
-  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'growth') => !toolsEnv.BENCH_ONLY || toolsEnv.BENCH_ONLY.has(section);
+  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'growth') =>
+    !toolsEnv.BENCH_ONLY || toolsEnv.BENCH_ONLY.has(section);
   try {
     const client = DEMO_CUSTOMERS[0];
     const staffToken = await mintBearerToken({ subject: 'bench-staff', role: 'staff' }, JWT_SECRET);

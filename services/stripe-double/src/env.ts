@@ -15,7 +15,12 @@ export const env = loadEnvOrExit(
     WEBHOOK_EVENTS: z
       .string()
       .default('*')
-      .transform((value) => value.split(',').map((type) => type.trim()).filter(Boolean)),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((type) => type.trim())
+          .filter(Boolean),
+      ),
     /** Deliver every event twice and out of order. */
     WEBHOOK_CHAOS: flag(false),
   },

@@ -59,10 +59,19 @@ export class CataloguePrices {
   /** Current prices by priceKey; a line the catalogue no longer has (or prices on request) is absent. */
   async prices(refs: readonly PricedRef[], memo: CatalogueMemo = new Map()): Promise<Map<string, CataloguePrice>> {
     const wanted = (typename: string, ids: string[]) => [...new Set(ids)].filter((id) => !memo.has(`${typename}:${id}`));
-    const products = wanted('Product', refs.flatMap((r) => (r.kind === 'product' ? [r.productId] : [])));
-    const stones = wanted('Stone', refs.flatMap((r) => (r.kind === 'stone' ? [r.stoneId] : [])));
+    const products = wanted(
+      'Product',
+      refs.flatMap((r) => (r.kind === 'product' ? [r.productId] : [])),
+    );
+    const stones = wanted(
+      'Stone',
+      refs.flatMap((r) => (r.kind === 'stone' ? [r.stoneId] : [])),
+    );
     if (products.length || stones.length) {
-      const representations = [...products.map((id) => ({ __typename: 'Product', id })), ...stones.map((id) => ({ __typename: 'Stone', id }))];
+      const representations = [
+        ...products.map((id) => ({ __typename: 'Product', id })),
+        ...stones.map((id) => ({ __typename: 'Stone', id })),
+      ];
       const data = await this.catalog.query<{ _entities: Array<ProductRow | StoneRow | null> }>(
         `query ($r: [_Any!]!) { _entities(representations: $r) {
            __typename

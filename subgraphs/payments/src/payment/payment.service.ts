@@ -112,5 +112,4 @@ export class PaymentService {
     };
     return { before, after: entitiesFromRows(tx.manager, Payment, [updated])[0] };
   }
-
 }
