@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { Pool } from 'pg';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { readMetric } from '@elysium/subgraph-kit/testing';
-import { IDENTITY_SECRET, WARMUP_MS, cpuOf, fmt, machineBusyMs } from './bench-measure';
+import { graphqlPost, IDENTITY_SECRET, WARMUP_MS, cpuOf, fmt, machineBusyMs, postgresCpuMs } from './bench-measure';
 import type { LaunchedGraph } from './launch-graph';
 
 /**
@@ -20,16 +20,8 @@ const JWT_SECRET = 'dev-only-jwt-change-me';
  */
 const CHECKOUT_BUYERS = 16;
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`${JSON.stringify(body.errors).slice(0, 300)}`);
-  return body.data;
-}
+const gql = <T>(url: string, query: string, variables: Record<string, unknown>, token?: string) =>
+  graphqlPost<T>(url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
 
 const PLACE = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on PlacedOrder { paymentClientSecret order { id } } } }`;
 const ADD = `mutation ($sku: String!) { addToCart(input: { sku: $sku }) { __typename } }`;
@@ -130,6 +122,8 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
     const sqlBefore = await statements();
     const cpuBefore = cpuOf(graph);
     const busyBefore = machineBusyMs();
+    const postgresBefore = postgresCpuMs();
+    const driverBefore = process.cpuUsage();
     const started = performance.now();
     const phases = await checkouts(ms);
     clearInterval(watcher);
@@ -138,6 +132,9 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
     const elapsed = (performance.now() - started) / 1000;
     const cpuAfter = cpuOf(graph);
     const busy = machineBusyMs() - busyBefore;
+    const postgres = postgresCpuMs() - postgresBefore;
+    const driverUsage = process.cpuUsage(driverBefore);
+    const driver = (driverUsage.user + driverUsage.system) / 1000;
     // Let the last outcomes and mails settle, then count what the paid orders cost in SQL.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const sqlAfter = await statements();
@@ -163,7 +160,9 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
     console.log(
       `  CPU ms per paid order by process: ${Object.keys(cpuAfter)
         .map((name) => `${name} ${((cpuAfter[name] - cpuBefore[name]) / Math.max(1, paid)).toFixed(1)}`)
-        .join(', ')}; the whole machine (Postgres and the buyers too) ${(busy / Math.max(1, paid)).toFixed(1)}`,
+        .join(
+          ', ',
+        )}; Postgres ${(postgres / Math.max(1, paid)).toFixed(1)}; the buyers (this process) ${(driver / Math.max(1, paid)).toFixed(1)}; the whole machine ${(busy / Math.max(1, paid)).toFixed(1)}`,
     );
     console.log(`  SQL statements per paid order (cart, checkout, webhooks, outcome, mail; queue polling included): ${perOrder}`);
 

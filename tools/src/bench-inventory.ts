@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { internalCallHeaders } from '@elysium/subgraph-kit/core';
 import { readMetric } from '@elysium/subgraph-kit/testing';
-import { CONCURRENCY, IDENTITY_SECRET, fmt } from './bench-measure';
+import { CONCURRENCY, IDENTITY_SECRET, fmt, graphqlPost } from './bench-measure';
 import type { LaunchedGraph } from './launch-graph';
 
 /**
@@ -13,16 +13,7 @@ import type { LaunchedGraph } from './launch-graph';
 
 const RESERVE = `mutation ($input: ReserveStockInput!) { reserveStock(input: $input) { __typename } }`;
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 300)}`);
-  return body.data;
-}
+const graphql = graphqlPost;
 
 /** One reservation, signed as checkout signs it. */
 function reserve(inventoryUrl: string, lines: Array<Record<string, unknown>>): Promise<{ reserveStock: { __typename: string } }> {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
+import { postJson, SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
 import { readMetric } from '@elysium/subgraph-kit/testing';
 import type { LaunchedGraph } from './launch-graph';
 import type { SubgraphName } from './subgraphs';
@@ -13,6 +13,22 @@ export const CONCURRENCY = 8;
 export const WARMUP_MS = 1500;
 export const IDENTITY_SECRET = 'dev-only-identity-change-me';
 const WEBHOOK_SECRET = 'dev-only-sanity-webhook-change-me';
+
+/**
+ * A GraphQL call from the load generator: its data, or a thrown error. The generator shares the two
+ * cores with the graph, so it posts with undici's `request` (as the services do), not fetch.
+ */
+export async function graphqlPost<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const answer = await postJson(url, JSON.stringify({ query, variables }), headers, 30_000);
+  const body = JSON.parse(answer.text) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  return body.data;
+}
 
 export interface Operation {
   name: string;
@@ -45,8 +61,7 @@ export async function drive(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-        const json = (await response.json()) as { errors?: unknown[] };
+        const json = JSON.parse((await postJson(url, body, headers, 30_000)).text) as { errors?: unknown[] };
         if (json.errors) throw new Error(`${url} answered errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
         latencies.push(performance.now() - t0);
       }
@@ -89,6 +104,22 @@ export function cpuOf(graph: LaunchedGraph): Record<string, number> {
       return [name, (Number(fields[11]) + Number(fields[12])) * tickMs];
     }),
   );
+}
+
+/** CPU time (ms) used so far by every Postgres server process on this machine (the local or embedded server). */
+export function postgresCpuMs(): number {
+  let ms = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1].split(' ');
+      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return ms;
 }
 
 /** CPU time (ms) the whole machine has been busy so far: every process, Postgres and the load generator included. */

@@ -84,22 +84,28 @@ export async function changeLevels(tx: Tx, actor: Actor, changes: readonly Level
     totals.set(change.level.id, total);
   }
   const ids = [...totals.keys()];
+  // The counts and their movements in one statement: both or neither, in one round trip.
   const updated = await rows<Record<string, unknown>>(
     tx.manager,
-    `UPDATE stock_level l
-        SET on_hand = l.on_hand + c.on_hand, reserved = l.reserved + c.reserved, updated_at = now()
-       FROM unnest($1::uuid[], $2::int[], $3::int[]) AS c (id, on_hand, reserved)
-      WHERE l.id = c.id
-      RETURNING l.*`,
-    [ids, ids.map((id) => totals.get(id)!.onHand), ids.map((id) => totals.get(id)!.reserved)],
-  );
-  await tx.manager.query(
-    `INSERT INTO stock_movement (kind, level_id, location_id, product_id, sku, on_hand_delta, reserved_delta, reason, reservation_id, transfer_id,
-                                 actor, actor_role, request_id)
-     SELECT m.kind, m.level_id, m.location_id, m.product_id, m.sku, m.on_hand, m.reserved, m.reason, m.reservation_id, m.transfer_id, $11, $12, $13
-       FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::uuid[], $10::uuid[])
-            AS m (kind, level_id, location_id, product_id, sku, on_hand, reserved, reason, reservation_id, transfer_id)`,
+    `WITH counted AS (
+       UPDATE stock_level l
+          SET on_hand = l.on_hand + c.on_hand, reserved = l.reserved + c.reserved, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::int[]) AS c (id, on_hand, reserved)
+        WHERE l.id = c.id
+       RETURNING l.*),
+     moved AS (
+       INSERT INTO stock_movement (kind, level_id, location_id, product_id, sku, on_hand_delta, reserved_delta, reason, reservation_id,
+                                   transfer_id, actor, actor_role, request_id)
+       SELECT m.kind, m.level_id, m.location_id, m.product_id, m.sku, m.on_hand, m.reserved, m.reason, m.reservation_id, m.transfer_id,
+              $14, $15, $16
+         FROM unnest($4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::uuid[], $13::uuid[])
+              AS m (kind, level_id, location_id, product_id, sku, on_hand, reserved, reason, reservation_id, transfer_id)
+       RETURNING 1)
+     SELECT * FROM counted`,
     [
+      ids,
+      ids.map((id) => totals.get(id)!.onHand),
+      ids.map((id) => totals.get(id)!.reserved),
       changes.map((c) => c.kind),
       changes.map((c) => c.level.id),
       changes.map((c) => c.level.locationId),
@@ -121,23 +127,26 @@ export async function changeLevels(tx: Tx, actor: Actor, changes: readonly Level
   return levels;
 }
 
-/** Applies unit changes (one UPDATE, one INSERT). */
+/** Applies unit changes and their movements, in one statement. */
 export async function changeUnits(tx: Tx, actor: Actor, changes: readonly UnitChange[]): Promise<void> {
   if (changes.length === 0) return;
   await tx.manager.query(
-    `UPDATE stock_unit u
-        SET status = c.status, location_id = c.location_id, reservation_id = c.reservation_id, updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS c (id, status, location_id, reservation_id)
-      WHERE u.id = c.id`,
-    [changes.map((c) => c.unit.id), changes.map((c) => c.status), changes.map((c) => c.locationId), changes.map((c) => c.reservationId)],
-  );
-  await tx.manager.query(
-    `INSERT INTO stock_movement (kind, unit_id, location_id, product_id, on_hand_delta, reserved_delta, reason, reservation_id, transfer_id,
+    `WITH placed AS (
+       UPDATE stock_unit u
+          SET status = c.status, location_id = c.location_id, reservation_id = c.reservation_id, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS c (id, status, location_id, reservation_id)
+        WHERE u.id = c.id
+       RETURNING 1)
+     INSERT INTO stock_movement (kind, unit_id, location_id, product_id, on_hand_delta, reserved_delta, reason, reservation_id, transfer_id,
                                  actor, actor_role, request_id)
-     SELECT m.kind, m.unit_id, m.location_id, m.product_id, m.on_hand, m.reserved, m.reason, m.reservation_id, m.transfer_id, $10, $11, $12
-       FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::uuid[], $9::uuid[])
+     SELECT m.kind, m.unit_id, m.location_id, m.product_id, m.on_hand, m.reserved, m.reason, m.reservation_id, m.transfer_id, $14, $15, $16
+       FROM unnest($5::text[], $6::uuid[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::uuid[], $13::uuid[])
             AS m (kind, unit_id, location_id, product_id, on_hand, reserved, reason, reservation_id, transfer_id)`,
     [
+      changes.map((c) => c.unit.id),
+      changes.map((c) => c.status),
+      changes.map((c) => c.locationId),
+      changes.map((c) => c.reservationId),
       changes.map((c) => c.kind),
       changes.map((c) => c.unit.id),
       changes.map((c) => c.at),

@@ -162,10 +162,10 @@ export class ReservationService {
       if (reservation.status === ReservationStatus.RELEASED) return new ReservationEndedError(reservation.status);
       if (overdue) {
         // Past its time but not yet swept: it expires now, in this transaction, and stays expired.
-        await this.end(tx, actor, reservation, ReservationStatus.EXPIRED);
+        await this.end(tx, actor, locked, ReservationStatus.EXPIRED);
         return new ReservationExpiredError();
       }
-      return this.end(tx, actor, reservation, ReservationStatus.COMMITTED);
+      return this.end(tx, actor, locked, ReservationStatus.COMMITTED);
     });
   }
 
@@ -178,7 +178,7 @@ export class ReservationService {
       const { reservation } = locked;
       if (reservation.status === ReservationStatus.COMMITTED) return new ReservationEndedError(reservation.status);
       if (reservation.status !== ReservationStatus.ACTIVE) return this.withLines(tx, reservation);
-      return this.end(tx, actor, reservation, ReservationStatus.RELEASED);
+      return this.end(tx, actor, locked, ReservationStatus.RELEASED);
     });
   }
 
@@ -186,7 +186,7 @@ export class ReservationService {
   async expireIn(tx: Tx, actor: Actor, reservationId: string): Promise<boolean> {
     const locked = await this.lockReservation(tx, reservationId);
     if (!locked || locked.reservation.status !== ReservationStatus.ACTIVE || !locked.overdue) return false;
-    await this.end(tx, actor, locked.reservation, ReservationStatus.EXPIRED);
+    await this.end(tx, actor, locked, ReservationStatus.EXPIRED);
     return true;
   }
 
@@ -219,23 +219,28 @@ export class ReservationService {
     return this.withLines(tx, reservation);
   }
 
-  private async lockReservation(tx: Tx, id: string): Promise<{ reservation: Reservation; overdue: boolean } | null> {
-    const found = await rows<Record<string, unknown> & { overdue: boolean }>(
+  /** Locks a reservation and reads what it holds, in one statement. */
+  private async lockReservation(tx: Tx, id: string): Promise<{ reservation: Reservation; overdue: boolean; held: HeldLine[] } | null> {
+    const found = await rows<Record<string, unknown> & { overdue: boolean; held: HeldLine[] }>(
       tx.manager,
-      `SELECT *, expires_at <= clock_timestamp() AS overdue FROM reservation WHERE id = $1 FOR UPDATE`,
+      `SELECT r.*, r.expires_at <= clock_timestamp() AS overdue,
+              coalesce((SELECT json_agg(json_build_object('level_id', rl.level_id, 'unit_id', rl.unit_id, 'quantity', rl.quantity))
+                          FROM reservation_line rl WHERE rl.reservation_id = r.id), '[]') AS held
+         FROM reservation r WHERE r.id = $1 FOR UPDATE OF r`,
       [id],
     );
     if (!found.length) return null;
-    return { reservation: entitiesFromRows(tx.manager, Reservation, found)[0], overdue: found[0].overdue };
+    return { reservation: entitiesFromRows(tx.manager, Reservation, found)[0], overdue: found[0].overdue, held: found[0].held };
   }
 
   /** Ends an active hold: a sale (stock leaves) or a release/expiry (stock is free again). */
-  private async end(tx: Tx, actor: Actor, reservation: Reservation, outcome: ReservationStatus): Promise<Reservation> {
-    const held = await rows<{ level_id: string | null; unit_id: string | null; quantity: number }>(
-      tx.manager,
-      `SELECT level_id, unit_id, quantity FROM reservation_line WHERE reservation_id = $1`,
-      [reservation.id],
-    );
+  private async end(
+    tx: Tx,
+    actor: Actor,
+    locked: { reservation: Reservation; held: HeldLine[] },
+    outcome: ReservationStatus,
+  ): Promise<Reservation> {
+    const { reservation, held } = locked;
     const levelIds = held.flatMap((h) => (h.level_id ? [h.level_id] : []));
     const unitIds = held.flatMap((h) => (h.unit_id ? [h.unit_id] : []));
     const levels = new Map((levelIds.length ? await lockLevels(tx, `id = ANY($1::uuid[])`, [levelIds]) : []).map((l) => [l.id, l]));
@@ -277,47 +282,62 @@ export class ReservationService {
         reason,
       })),
     );
-    const [ended] = await rows<Record<string, unknown>>(
+    const [ended] = await rows<Record<string, unknown> & { lines: LineRow[] }>(
       tx.manager,
-      `UPDATE reservation SET status = $2, ended_at = clock_timestamp() WHERE id = $1 RETURNING *`,
+      `WITH ended AS (UPDATE reservation SET status = $2, ended_at = clock_timestamp() WHERE id = $1 RETURNING *)
+       SELECT ended.*, ${LINES_OF('ended.id')} AS lines FROM ended`,
       [reservation.id, outcome],
     );
-    return this.withLines(tx, entitiesFromRows(tx.manager, Reservation, [ended])[0]);
+    return withLineRows(entitiesFromRows(tx.manager, Reservation, [ended])[0], ended.lines);
   }
 
   private async withLines(tx: Tx, reservation: Reservation): Promise<Reservation> {
-    const found = await rows<{
-      line: number;
-      quantity: number;
-      unit_id: string | null;
-      sku: string | null;
-      product_id: string | null;
-      serial_number: string | null;
-      location_id: string | null;
-    }>(
-      tx.manager,
-      `SELECT rl.line, rl.quantity, rl.unit_id, l.sku, COALESCE(l.product_id, u.product_id) AS product_id, u.serial_number,
-              COALESCE(l.location_id, u.location_id) AS location_id
-         FROM reservation_line rl
-         LEFT JOIN stock_level l ON l.id = rl.level_id
-         LEFT JOIN stock_unit u ON u.id = rl.unit_id
-        WHERE rl.reservation_id = $1
-        ORDER BY rl.id`,
-      [reservation.id],
-    );
-    reservation.lines = found.map((row) =>
-      Object.assign(new ReservedLine(), {
-        line: row.line,
-        sku: row.sku,
-        productId: row.product_id,
-        unitId: row.unit_id,
-        serialNumber: row.serial_number,
-        locationId: row.location_id ?? '',
-        quantity: row.quantity,
-      }),
-    );
-    return reservation;
+    const [found] = await rows<{ lines: LineRow[] }>(tx.manager, `SELECT ${LINES_OF('$1::uuid')} AS lines`, [reservation.id]);
+    return withLineRows(reservation, found.lines);
   }
+}
+
+/** What a reservation line holds: a count (level) or a unit. */
+interface HeldLine {
+  level_id: string | null;
+  unit_id: string | null;
+  quantity: number;
+}
+
+/** A reservation's line as answered: what was held, where, and the unit's serial. */
+interface LineRow {
+  line: number;
+  quantity: number;
+  unit_id: string | null;
+  sku: string | null;
+  product_id: string | null;
+  serial_number: string | null;
+  location_id: string | null;
+}
+
+/** A reservation's lines as one JSON array (LineRow), for the reservation whose id is `idSql`. */
+const LINES_OF = (idSql: string) => `coalesce((
+  SELECT json_agg(json_build_object('line', rl.line, 'quantity', rl.quantity, 'unit_id', rl.unit_id, 'sku', l.sku,
+                                    'product_id', COALESCE(l.product_id, u.product_id), 'serial_number', u.serial_number,
+                                    'location_id', COALESCE(l.location_id, u.location_id)) ORDER BY rl.id)
+    FROM reservation_line rl
+    LEFT JOIN stock_level l ON l.id = rl.level_id
+    LEFT JOIN stock_unit u ON u.id = rl.unit_id
+   WHERE rl.reservation_id = ${idSql}), '[]')`;
+
+function withLineRows(reservation: Reservation, found: LineRow[]): Reservation {
+  reservation.lines = found.map((row) =>
+    Object.assign(new ReservedLine(), {
+      line: row.line,
+      sku: row.sku,
+      productId: row.product_id,
+      unitId: row.unit_id,
+      serialNumber: row.serial_number,
+      locationId: row.location_id ?? '',
+      quantity: row.quantity,
+    }),
+  );
+  return reservation;
 }
 
 function reservedLineOf(allocation: Allocation): ReservedLine {
