@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { demoInventory, type DemoInventory } from '@elysium/demo';
-import { withTransaction } from '@elysium/subgraph-kit';
+import { withTransaction, rows } from '@elysium/subgraph-kit';
 
 const SEED_ACTOR = `'demo-seed', 'system', 'demo-seed'`;
 
@@ -10,11 +10,12 @@ const SEED_ACTOR = `'demo-seed', 'system', 'demo-seed'`;
  */
 export async function seedDemoInventory(dataSource: DataSource, inventory: DemoInventory = demoInventory()): Promise<void> {
   await withTransaction(dataSource, async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('inventory:demo-seed'))`);
+    await rows(manager, `SELECT pg_advisory_xact_lock(hashtext('inventory:demo-seed'))`);
     const [{ any }] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM stock_movement) AS any`)) as Array<{ any: boolean }>;
     if (any) return;
     const { counts, units } = inventory;
-    await manager.query(
+    await rows(
+      manager,
       `WITH created AS (
          INSERT INTO stock_level (product_id, sku, location_id, on_hand, low_stock_threshold)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[])
@@ -29,7 +30,8 @@ export async function seedDemoInventory(dataSource: DataSource, inventory: DemoI
         counts.map((c) => c.lowStockThreshold),
       ],
     );
-    await manager.query(
+    await rows(
+      manager,
       `WITH created AS (
          INSERT INTO stock_unit (serial_number, product_id, stone_id, certificate_lab, certificate_number, location_id, status)
          SELECT u.serial, u.product_id, u.stone_id, u.lab, u.number, u.location_id,
@@ -50,7 +52,8 @@ export async function seedDemoInventory(dataSource: DataSource, inventory: DemoI
     );
     const alloys = Object.keys(inventory.metalGrams);
     const milligrams = alloys.map((alloy) => Math.round(inventory.metalGrams[alloy] * 1000));
-    await manager.query(
+    await rows(
+      manager,
       `WITH booked AS (
          UPDATE metal_stock m SET milligrams = m.milligrams + b.mg FROM unnest($1::text[], $2::bigint[]) AS b (alloy, mg)
           WHERE m.alloy = b.alloy RETURNING m.alloy, b.mg)

@@ -1,3 +1,4 @@
+import { rows } from '@elysium/subgraph-kit';
 import type { PostgresSubgraphDefinition, SubgraphContext } from '@elysium/subgraph-kit';
 import { CartResolver } from './cart/cart.resolver';
 import { CartLineNotFoundError, ItemNotOfferedError, QuoteExpiredError } from './cart/cart.errors';
@@ -54,7 +55,7 @@ export const ordersSubgraph: PostgresSubgraphDefinition<OrdersServices, OrdersEn
       queue: 'orders.purge-carts',
       schedule: '17 * * * *',
       handle: async (_message, tx) => {
-        await tx.manager.query(`DELETE FROM cart WHERE expires_at <= now()`);
+        await rows(tx.manager, `DELETE FROM cart WHERE expires_at <= now()`);
       },
     },
   ],

@@ -9,6 +9,7 @@ import {
   type Mailer,
   type MailTemplate,
   type Tx,
+  rows,
 } from '@elysium/subgraph-kit';
 import { Customer } from '../customer/customer.entity';
 import { Account } from './account.entity';
@@ -208,7 +209,7 @@ async function sendErasureConfirmation(
       messageId: deps.mailer.messageIdFor(message.id),
     });
   }
-  await tx.manager.query(`UPDATE pgboss.job SET data = data #- '{data,to}' WHERE name = 'customers.send-mail' AND data->>'id' = $1`, [
+  await rows(tx.manager, `UPDATE pgboss.job SET data = data #- '{data,to}' WHERE name = 'customers.send-mail' AND data->>'id' = $1`, [
     message.id,
   ]);
 }

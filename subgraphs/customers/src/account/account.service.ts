@@ -112,7 +112,7 @@ export class AccountService {
       const [client] = await rows<{ id: string }>(tx.manager, `SELECT id FROM customer WHERE email = $1`, [email]);
       if (client) {
         // A client we already know (created by staff, or in store): they choose their password from their own inbox.
-        await tx.manager.query(`INSERT INTO account (id, email, password_hash, role) VALUES ($1, $2, NULL, 'customer')`, [
+        await rows(tx.manager, `INSERT INTO account (id, email, password_hash, role) VALUES ($1, $2, NULL, 'customer')`, [
           client.id,
           email,
         ]);
@@ -120,13 +120,14 @@ export class AccountService {
         return new RegistrationReceived(email);
       }
       const id = randomUUID();
-      await tx.manager.query(`INSERT INTO customer (id, email, given_name, family_name) VALUES ($1, $2, $3, $4)`, [
+      await rows(tx.manager, `INSERT INTO customer (id, email, given_name, family_name) VALUES ($1, $2, $3, $4)`, [
         id,
         email,
         givenName,
         familyName,
       ]);
-      await tx.manager.query(
+      await rows(
+        tx.manager,
         `INSERT INTO account (id, email, password_hash, role, password_changed_at) VALUES ($1, $2, $3, 'customer', now())`,
         [id, email, passwordHash],
       );
@@ -193,7 +194,7 @@ export class AccountService {
         [proven.id],
       );
       if (now?.status !== 'ACTIVE' || now.password_hash !== proven.passwordHash) return new InvalidCredentialsError();
-      if (rehashed) await tx.manager.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [proven.id, rehashed]);
+      if (rehashed) await rows(tx.manager, `UPDATE account SET password_hash = $2 WHERE id = $1`, [proven.id, rehashed]);
       const issued = await this.sessions.start(tx, context, proven);
       await enqueueAccountMail(tx, { template: 'new-sign-in', accountId: proven.id, sessionId: issued.sessionId });
       await afterSignIn?.(tx, proven);
@@ -282,11 +283,13 @@ export class AccountService {
     return context.transaction(async (tx) => {
       const row = await this.takeToken(tx, hash, 'RESET_PASSWORD');
       if (!row) return new InvalidTokenError(); // used by a concurrent request meanwhile
-      await tx.manager.query(
+      await rows(
+        tx.manager,
         `UPDATE one_time_token SET used_at = now() WHERE account_id = $1 AND purpose = 'RESET_PASSWORD' AND used_at IS NULL`,
         [row.account_id],
       );
-      await tx.manager.query(
+      await rows(
+        tx.manager,
         `UPDATE account SET password_hash = $2, password_changed_at = now(), email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
         [row.account_id, passwordHash],
       );
@@ -313,7 +316,7 @@ export class AccountService {
     if (problems.length > 0) return new InputValidationError(problems);
     const passwordHash = await hashPassword(newPassword);
     return context.transaction(async (tx) => {
-      await tx.manager.query(`UPDATE account SET password_hash = $2, password_changed_at = now() WHERE id = $1`, [
+      await rows(tx.manager, `UPDATE account SET password_hash = $2, password_changed_at = now() WHERE id = $1`, [
         account.id,
         passwordHash,
       ]);
@@ -367,13 +370,14 @@ export class AccountService {
       const row = await this.takeToken(tx, hash, 'CHANGE_EMAIL');
       if (!row?.new_email) return new InvalidTokenError();
       if (await this.emailTaken(tx, row.new_email, row.account_id)) return new EmailTakenError();
-      await tx.manager.query(
+      await rows(
+        tx.manager,
         `UPDATE one_time_token SET used_at = now() WHERE account_id = $1 AND purpose = 'CHANGE_EMAIL' AND used_at IS NULL`,
         [row.account_id],
       );
-      await tx.manager.query(`UPDATE account SET email = $2, email_verified_at = now() WHERE id = $1`, [row.account_id, row.new_email]);
+      await rows(tx.manager, `UPDATE account SET email = $2, email_verified_at = now() WHERE id = $1`, [row.account_id, row.new_email]);
       // A client's record carries the same address (clients have one address, not two).
-      await tx.manager.query(`UPDATE customer SET email = $2 WHERE id = $1`, [row.account_id, row.new_email]);
+      await rows(tx.manager, `UPDATE customer SET email = $2 WHERE id = $1`, [row.account_id, row.new_email]);
       return new EmailChanged(row.new_email);
     });
   }
@@ -399,7 +403,7 @@ export class AccountService {
       await lockEmail(tx.manager, email);
       if (await this.emailTaken(tx, email, null)) return new EmailTakenError();
       const id = randomUUID();
-      await tx.manager.query(`INSERT INTO account (id, email, password_hash, role) VALUES ($1, $2, NULL, $3)`, [id, email, input.role]);
+      await rows(tx.manager, `INSERT INTO account (id, email, password_hash, role) VALUES ($1, $2, NULL, $3)`, [id, email, input.role]);
       await this.mailWithToken(tx, id, 'RESET_PASSWORD', 'staff-invitation', ONE_TIME_TOKEN_TTL_SECONDS.STAFF_INVITATION);
       await recordAudit(tx, context, { action: 'account.created', targetType: 'Account', targetId: id, service: 'customers' });
       return tx.getRepository(Account).findOneByOrFail({ id });
@@ -469,7 +473,8 @@ export class AccountService {
   ): Promise<string> {
     const id = randomUUID();
     const hash = tokenDigest(oneTimeTokenFor(id, this.settings.ACCOUNT_TOKEN_SECRET));
-    await tx.manager.query(
+    await rows(
+      tx.manager,
       `INSERT INTO one_time_token (id, hash, purpose, account_id, new_email, expires_at) VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))`,
       [id, hash, purpose, accountId, newEmail, ttlSeconds],
     );
@@ -529,10 +534,11 @@ export class AccountService {
 
   async eraseAccount(tx: Tx, accountId: string): Promise<void> {
     await this.sessions.revokeAll(tx, accountId);
-    await tx.manager.query(`DELETE FROM refresh_token WHERE session_id IN (SELECT id FROM session WHERE account_id = $1)`, [accountId]);
-    await tx.manager.query(`UPDATE session SET ip = NULL, user_agent = NULL WHERE account_id = $1`, [accountId]);
-    await tx.manager.query(`DELETE FROM one_time_token WHERE account_id = $1`, [accountId]);
-    await tx.manager.query(
+    await rows(tx.manager, `DELETE FROM refresh_token WHERE session_id IN (SELECT id FROM session WHERE account_id = $1)`, [accountId]);
+    await rows(tx.manager, `UPDATE session SET ip = NULL, user_agent = NULL WHERE account_id = $1`, [accountId]);
+    await rows(tx.manager, `DELETE FROM one_time_token WHERE account_id = $1`, [accountId]);
+    await rows(
+      tx.manager,
       `UPDATE account SET status = 'ERASED', email = 'erased-' || id || '@erased.invalid', password_hash = NULL, email_verified_at = NULL
         WHERE id = $1`,
       [accountId],

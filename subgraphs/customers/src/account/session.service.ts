@@ -65,7 +65,7 @@ export class SessionService {
   /** Starts a session for `account` in `tx` and issues its first tokens. */
   async start(tx: Tx, context: PostgresContext, account: Account): Promise<IssuedTokens> {
     const sessionId = randomUUID();
-    await tx.manager.query(`INSERT INTO session (id, account_id, ip) VALUES ($1, $2, $3)`, [
+    await rows(tx.manager, `INSERT INTO session (id, account_id, ip) VALUES ($1, $2, $3)`, [
       sessionId,
       account.id,
       context.call?.clientIp ?? null,
@@ -85,7 +85,7 @@ export class SessionService {
     const refreshTokenExpiresAt = new Date(
       Math.min(now + REFRESH_TOKEN_TTL_SECONDS * 1000, sessionCreatedAt.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
     );
-    await tx.manager.query(`INSERT INTO refresh_token (hash, session_id, expires_at) VALUES ($1, $2, $3)`, [
+    await rows(tx.manager, `INSERT INTO refresh_token (hash, session_id, expires_at) VALUES ($1, $2, $3)`, [
       refresh.hash,
       sessionId,
       refreshTokenExpiresAt,
@@ -164,8 +164,8 @@ export class SessionService {
       if (row.revoked_at || row.status !== 'ACTIVE' || row.expires_at.getTime() <= Date.now() || tooOld) return ended();
       const account = await tx.getRepository(Account).findOneBy({ id: row.account_id });
       if (!account) return ended();
-      await tx.manager.query(`UPDATE refresh_token SET used_at = now() WHERE hash = $1`, [hash]);
-      await tx.manager.query(`UPDATE session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
+      await rows(tx.manager, `UPDATE refresh_token SET used_at = now() WHERE hash = $1`, [hash]);
+      await rows(tx.manager, `UPDATE session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
       return this.deliver(context, account, await this.issue(tx, context, account, row.session_id, row.session_created_at));
     });
   }

@@ -1,3 +1,4 @@
+import { rows } from '@elysium/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -5,5 +6,5 @@ import type { EntityManager } from 'typeorm';
  * changes) on that address, for the rest of the transaction: two of them can never both take it.
  */
 export async function lockEmail(manager: EntityManager, email: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('customers:email:' || $1))`, [email]);
+  await rows(manager, `SELECT pg_advisory_xact_lock(hashtext('customers:email:' || $1))`, [email]);
 }

@@ -11,6 +11,7 @@ import {
   type EventMessage,
   type PostgresContext,
   type Tx,
+  rows,
 } from '@elysium/subgraph-kit';
 import { AuditEntryRecord } from './audit-entry.entity';
 
@@ -55,7 +56,8 @@ export class AuditService {
   /** Keeps one entry; a redelivered event finds its id taken and adds nothing. */
   async append(tx: Tx, message: EventMessage): Promise<void> {
     const entry = message.data as unknown as AuditEntry;
-    await tx.manager.query(
+    await rows(
+      tx.manager,
       `INSERT INTO audit_log (id, occurred_at, actor_id, actor_role, action, target_type, target_id, request_id, service)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
       [

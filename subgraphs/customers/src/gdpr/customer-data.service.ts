@@ -14,6 +14,7 @@ import {
   type EventMessage,
   type PostgresContext,
   type Tx,
+  rows,
 } from '@elysium/subgraph-kit';
 import { enqueueAccountMail } from '../account/account-mail';
 import { AccountDeleted, DataExport, DataExportStatus } from './data-export.model';
@@ -119,7 +120,7 @@ export class CustomerDataService {
   /** Keeps one subgraph's part; the export is ready when every part is in. */
   async collectPart(tx: Tx, message: EventMessage): Promise<void> {
     const { exportId, service, part } = message.data as { exportId: string; service: string; part: unknown };
-    await tx.manager.query(`UPDATE data_export SET parts = parts || jsonb_build_object($2::text, $3::jsonb) WHERE id = $1`, [
+    await rows(tx.manager, `UPDATE data_export SET parts = parts || jsonb_build_object($2::text, $3::jsonb) WHERE id = $1`, [
       exportId,
       service,
       JSON.stringify(part),
@@ -130,7 +131,7 @@ export class CustomerDataService {
       parts: Record<string, unknown>;
     }>;
     if (parts && EXPORT_PARTS.every((name) => name in parts)) {
-      await tx.manager.query('UPDATE data_export SET completed_at = now() WHERE id = $1 AND completed_at IS NULL', [exportId]);
+      await rows(tx.manager, 'UPDATE data_export SET completed_at = now() WHERE id = $1 AND completed_at IS NULL', [exportId]);
     }
   }
 
@@ -149,17 +150,19 @@ export class CustomerDataService {
     if (active) await enqueueAccountMail(tx, { template: 'account-erased', accountId: customerId, to: active.email });
     // Then the account: sessions end and it can never sign in again.
     await this.account.eraseAccount(tx, customerId);
-    await manager.query(
+    await rows(
+      manager,
       `UPDATE customer SET email = 'erased-' || id || '@erased.invalid', given_name = 'Erased', family_name = 'Client', phone = NULL WHERE id = $1`,
       [customerId],
     );
     for (const { table, column, appendOnly } of await this.ownedTables(manager)) {
       if (KEPT_ON_ERASURE.has(table) || appendOnly || table === 'account') continue;
-      await manager.query(`DELETE FROM "${table}" WHERE "${column}" = $1`, [customerId]);
+      await rows(manager, `DELETE FROM "${table}" WHERE "${column}" = $1`, [customerId]);
     }
-    await manager.query(`DELETE FROM data_export WHERE customer_id = $1`, [customerId]);
+    await rows(manager, `DELETE FROM data_export WHERE customer_id = $1`, [customerId]);
     for (const table of ['job', 'archive']) {
-      await manager.query(
+      await rows(
+        manager,
         `DELETE FROM pgboss.${table} WHERE name = 'customers.collect-export-part' AND data->'data'->>'customerId' = $1 AND state <> 'active'`,
         [customerId],
       );

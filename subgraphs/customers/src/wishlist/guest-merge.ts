@@ -1,4 +1,4 @@
-import { isUuid, type Tx } from '@elysium/subgraph-kit';
+import { isUuid, type Tx, rows } from '@elysium/subgraph-kit';
 import { GUEST_SESSION_IDLE_DAYS, guestTokenHash } from './guest-token';
 import { lockCustomerLists } from './list-owner';
 import { trimRecentlyViewed } from './recently-viewed.service';
@@ -76,7 +76,8 @@ export async function mergeGuestInto(tx: Tx, guestToken: string, customerId: str
        FROM wishlist_item g WHERE g.guest_token_hash = $2`,
     [client, tokenHash],
   );
-  await tx.manager.query(
+  await rows(
+    tx.manager,
     `UPDATE wishlist_item c
         SET quote_total_amount = g.quote_total_amount, quote_currency = g.quote_currency,
             quote_expires_at = g.quote_expires_at, quote_token = g.quote_token
@@ -110,7 +111,7 @@ export async function mergeGuestInto(tx: Tx, guestToken: string, customerId: str
   );
   if (viewed.length > 0) await trimRecentlyViewed(tx.manager, { kind: 'customer', customerId: client });
   // The guest's rows go with the session (ON DELETE CASCADE).
-  await tx.manager.query(`DELETE FROM guest_session WHERE token_hash = $1`, [tokenHash]);
+  await rows(tx.manager, `DELETE FROM guest_session WHERE token_hash = $1`, [tokenHash]);
   return {
     merged: true,
     wishlistItemsMoved: moved.length,

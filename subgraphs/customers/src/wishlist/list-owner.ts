@@ -10,6 +10,7 @@ import {
   type Identity,
   type PostgresContext,
   type Tx,
+  rows,
 } from '@elysium/subgraph-kit';
 import { GUEST_SESSION_IDLE_DAYS, GUEST_TOKEN_MAX_LENGTH, guestTokenHash, newGuestToken } from './guest-token';
 import { rows as queryRows } from '@elysium/subgraph-kit';
@@ -86,7 +87,7 @@ export async function claimOwner(tx: Tx, target: ListTarget): Promise<{ owner: L
   }
   await allowNewGuestSession(target.ip);
   const { token, hash } = newGuestToken();
-  await tx.manager.query(`INSERT INTO guest_session (token_hash) VALUES ($1)`, [hash]);
+  await rows(tx.manager, `INSERT INTO guest_session (token_hash) VALUES ($1)`, [hash]);
   return { owner: { kind: 'guest', tokenHash: hash }, newGuestToken: token };
 }
 

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ARGUMENT_LIMITS, InputValidationError, requireMaxLength, type PostgresContext } from '@elysium/subgraph-kit';
+import { ARGUMENT_LIMITS, InputValidationError, requireMaxLength, type PostgresContext, rows } from '@elysium/subgraph-kit';
 import { auditStaffWrite, claimOwner, listTarget, ownerColumn, ownerValue, type ListOwner, type OwnerArguments } from './list-owner';
 import { RecentlyViewed } from './recently-viewed.entity';
 import { entitiesFromRows, rows as queryRows } from '@elysium/subgraph-kit';
@@ -84,7 +84,8 @@ export async function upsertView(manager: EntityManager, owner: ListOwner, produ
 /** Keeps the newest RECENTLY_VIEWED_LIMIT views of one owner; the caller holds the owner's lock. */
 export async function trimRecentlyViewed(manager: EntityManager, owner: ListOwner): Promise<void> {
   const column = ownerColumn(owner);
-  await manager.query(
+  await rows(
+    manager,
     `DELETE FROM recently_viewed WHERE ${column} = $1 AND id IN (
        SELECT id FROM recently_viewed WHERE ${column} = $1 ORDER BY viewed_at DESC, id DESC OFFSET $2)`,
     [ownerValue(owner), RECENTLY_VIEWED_LIMIT],

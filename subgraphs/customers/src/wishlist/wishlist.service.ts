@@ -1,6 +1,6 @@
 import { allowNewGuestSession } from './guest-throttle';
 import { In, type DataSource } from 'typeorm';
-import { InputValidationError, requireUuid, type PostgresContext } from '@elysium/subgraph-kit';
+import { InputValidationError, requireUuid, type PostgresContext, rows } from '@elysium/subgraph-kit';
 import { GuestSession } from './guest-session.entity';
 import { GUEST_SESSION_IDLE_DAYS, guestTokenHash, newGuestToken } from './guest-token';
 import { auditStaffWrite, claimOwner, listTarget, ownerColumn, ownerValue, type ListOwner, type OwnerArguments } from './list-owner';
@@ -136,7 +136,8 @@ export class WishlistService {
   private async keepExisting(manager: EntityManager, id: string, wish: Wish): Promise<WishlistItem> {
     if (wish.kind === 'configuration') {
       const c = wish.configuration;
-      await manager.query(
+      await rows(
+        manager,
         `UPDATE wishlist_item SET quote_total_amount = $2, quote_currency = $3, quote_expires_at = to_timestamp($4), quote_token = $5
           WHERE id = $1 AND quote_expires_at < to_timestamp($4)`,
         [id, c.total, c.currency, c.expiresAt, wish.token],

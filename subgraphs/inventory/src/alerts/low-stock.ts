@@ -23,7 +23,7 @@ export async function noticeLowStock(
     if (level.available <= level.lowStockThreshold && before > level.lowStockThreshold) {
       await raiseLowStockAlert(tx, level);
     } else if (level.available > level.lowStockThreshold && own.some((c) => REPLENISHING.has(c.kind))) {
-      await tx.manager.query(`UPDATE low_stock_alert SET cleared_at = now() WHERE level_id = $1 AND cleared_at IS NULL`, [level.id]);
+      await rows(tx.manager, `UPDATE low_stock_alert SET cleared_at = now() WHERE level_id = $1 AND cleared_at IS NULL`, [level.id]);
     }
   }
 }

@@ -60,7 +60,8 @@ export async function lockUnits(tx: Tx, where: string, parameters: unknown[]): P
 
 /** The count of `sku` (or of the piece itself, sku null) at a location, created empty if new, locked. */
 export async function lockOrCreateLevel(tx: Tx, productId: string, sku: string | null, locationId: string): Promise<LocationStock> {
-  await tx.manager.query(
+  await rows(
+    tx.manager,
     `INSERT INTO stock_level (product_id, sku, location_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT stock_level_one_row DO NOTHING`,
     [productId, sku, locationId],
   );
@@ -130,7 +131,8 @@ export async function changeLevels(tx: Tx, actor: Actor, changes: readonly Level
 /** Applies unit changes and their movements, in one statement. */
 export async function changeUnits(tx: Tx, actor: Actor, changes: readonly UnitChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await tx.manager.query(
+  await rows(
+    tx.manager,
     `WITH placed AS (
        UPDATE stock_unit u
           SET status = c.status, location_id = c.location_id, reservation_id = c.reservation_id, updated_at = now()
@@ -177,7 +179,8 @@ export async function changeMetal(
     [change.alloy, change.milligrams],
   );
   if (!balance) return null;
-  await tx.manager.query(
+  await rows(
+    tx.manager,
     `INSERT INTO stock_movement (kind, alloy, location_id, milligrams, reason, actor, actor_role, request_id)
      VALUES ($1, $2, 'atelier', $3, $4, $5, $6, $7)`,
     [change.kind, change.alloy, change.milligrams, change.reason, actor.actor, actor.role, actor.requestId],

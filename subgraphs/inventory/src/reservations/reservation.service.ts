@@ -125,7 +125,8 @@ export class ReservationService {
               : [],
           ),
         );
-        await tx.manager.query(
+        await rows(
+          tx.manager,
           `INSERT INTO reservation_line (reservation_id, line, level_id, unit_id, quantity)
            SELECT $1, l.line, l.level_id, l.unit_id, l.quantity FROM unnest($2::int[], $3::uuid[], $4::uuid[], $5::int[]) AS l (line, level_id, unit_id, quantity)`,
           [

@@ -202,7 +202,7 @@ export class StockControlService {
       );
       const after = entitiesFromRows(tx.manager, LocationStock, [updated])[0];
       if (after.lowStockThreshold == null) {
-        await tx.manager.query(`UPDATE low_stock_alert SET cleared_at = now() WHERE level_id = $1 AND cleared_at IS NULL`, [after.id]);
+        await rows(tx.manager, `UPDATE low_stock_alert SET cleared_at = now() WHERE level_id = $1 AND cleared_at IS NULL`, [after.id]);
       } else if (after.available <= after.lowStockThreshold) {
         // Already at or below the new threshold: that is a crossing too.
         await raiseLowStockAlert(tx, after);

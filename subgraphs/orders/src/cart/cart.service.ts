@@ -153,7 +153,8 @@ export class CartService {
       if (input.quantity != null && line.kind !== LineKind.SKU && input.quantity !== 1) {
         return new InputValidationError([new FieldError('input.quantity', 'Only a SKU line holds more than one.')]);
       }
-      await manager.query(
+      await rows(
+        manager,
         `UPDATE cart_line SET quantity = coalesce($2, quantity), saved_for_later = coalesce($3, saved_for_later) WHERE id = $1`,
         [line.id, input.quantity ?? null, input.savedForLater ?? null],
       );
@@ -167,7 +168,7 @@ export class CartService {
     guestCartToken: string | null | undefined,
   ): Promise<CartUpdate | CartLineNotFoundError> {
     const result = await this.changeLine(context, lineId, guestCartToken, async (manager, line) => {
-      await manager.query(`DELETE FROM cart_line WHERE id = $1`, [line.id]);
+      await rows(manager, `DELETE FROM cart_line WHERE id = $1`, [line.id]);
       return null;
     });
     return result instanceof InputValidationError ? new CartLineNotFoundError() : result;
@@ -252,24 +253,24 @@ export class CartService {
       const guest = await this.find(manager, { kind: 'guest', tokenHash: tokenHash(guestCartToken) });
       if (!guest) return;
       const own = await this.findOrCreate(manager, { kind: 'customer', customerId });
-      await manager.query(`SELECT id FROM cart WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[own.id, guest.id]]);
+      await rows(manager, `SELECT id FROM cart WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[own.id, guest.id]]);
       const mine = await this.lines(manager, own.id);
       for (const line of await this.lines(manager, guest.id)) {
         const same = mine.find((l) =>
           sameItem(l, { kind: line.kind, productId: line.product_id, sku: line.sku, stoneId: line.stone_id, quoteToken: line.quote_token }),
         );
         if (same && same.kind === LineKind.SKU) {
-          await manager.query(`UPDATE cart_line SET quantity = least($2, quantity + $3) WHERE id = $1`, [
+          await rows(manager, `UPDATE cart_line SET quantity = least($2, quantity + $3) WHERE id = $1`, [
             same.id,
             CART_LIMITS.quantity,
             line.quantity,
           ]);
         } else if (!same && mine.length < CART_LIMITS.lines) {
-          await manager.query(`UPDATE cart_line SET cart_id = $2 WHERE id = $1`, [line.id, own.id]);
+          await rows(manager, `UPDATE cart_line SET cart_id = $2 WHERE id = $1`, [line.id, own.id]);
           mine.push(line);
         }
       }
-      await manager.query(`DELETE FROM cart WHERE id = $1`, [guest.id]);
+      await rows(manager, `DELETE FROM cart WHERE id = $1`, [guest.id]);
     });
   }
 
@@ -307,7 +308,7 @@ export class CartService {
     const column = owner.kind === 'customer' ? 'customer_id' : 'guest_token_hash';
     const value = owner.kind === 'customer' ? owner.customerId : owner.tokenHash;
     // A lapsed cart is emptied and starts again, rather than revived with stale lines.
-    await manager.query(`DELETE FROM cart WHERE ${column} = $1 AND expires_at <= now()`, [value]);
+    await rows(manager, `DELETE FROM cart WHERE ${column} = $1 AND expires_at <= now()`, [value]);
     const [cart] = await rows<StoredCart>(
       manager,
       `INSERT INTO cart (${column}, expires_at) VALUES ($1, now() + make_interval(days => $2))
@@ -319,7 +320,7 @@ export class CartService {
   }
 
   private async touch(manager: EntityManager, cartId: string, owner: CartOwner): Promise<void> {
-    await manager.query(`UPDATE cart SET updated_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1`, [
+    await rows(manager, `UPDATE cart SET updated_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1`, [
       cartId,
       CART_DAYS[owner.kind],
     ]);

@@ -65,13 +65,13 @@ export function paymentOutcomeHandler(remote: StockAndPayments, reservationTtlSe
           return move(tx, order, OrderStatus.CANCELLED, 'The payment was cancelled.', requestId);
         case 'payment.refunded': {
           const refunded = Math.max(order.refundedAmount, event.amountRefunded);
-          await tx.manager.query(`UPDATE "order" SET refunded_amount = $2, updated_at = now() WHERE id = $1`, [order.id, refunded]);
+          await rows(tx.manager, `UPDATE "order" SET refunded_amount = $2, updated_at = now() WHERE id = $1`, [order.id, refunded]);
           const to = refunded >= order.totalAmount ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
           if (canMove(order.status, to)) return move(tx, order, to, `Refunded ${(refunded / 100).toFixed(2)} ${order.currency}`, requestId);
           return note(tx, order.id, `Refunded ${(refunded / 100).toFixed(2)} ${order.currency}`, requestId);
         }
         case 'payment.disputed':
-          await tx.manager.query(`UPDATE "order" SET disputed_at = coalesce(disputed_at, now()), updated_at = now() WHERE id = $1`, [
+          await rows(tx.manager, `UPDATE "order" SET disputed_at = coalesce(disputed_at, now()), updated_at = now() WHERE id = $1`, [
             order.id,
           ]);
           return note(tx, order.id, 'The card holder disputed the payment with their bank: staff to respond', requestId);
@@ -145,14 +145,15 @@ async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, orderL
     );
     const held = await remote.hold(`order:${order.id}:after-payment`, holds, ttl, `order:${order.id}`);
     if (!held.held) return false;
-    await tx.manager.query(`UPDATE "order" SET reservation_id = $2 WHERE id = $1`, [order.id, held.reservationId]);
+    await rows(tx.manager, `UPDATE "order" SET reservation_id = $2 WHERE id = $1`, [order.id, held.reservationId]);
     committed = await remote.commit(held.reservationId);
     if (!committed.committed) return false;
   }
   const serials = committed.serials;
   const sold = lines.flatMap((line, index) => (serials.has(index) ? [{ id: line.id, serial: serials.get(index)! }] : []));
   if (sold.length) {
-    await tx.manager.query(
+    await rows(
+      tx.manager,
       `UPDATE order_line l SET serial_number = s.serial FROM unnest($1::uuid[], $2::text[]) AS s (id, serial) WHERE l.id = s.id`,
       [sold.map((s) => s.id), sold.map((s) => s.serial)],
     );
@@ -163,7 +164,8 @@ async function keepPieces(tx: Tx, remote: StockAndPayments, order: Order, orderL
 /** Moves the order and records the move in its history, in one statement; becoming PAID or IN_ATELIER stamps paid_at. */
 async function move(tx: Tx, order: Order, to: OrderStatus, note: string, requestId: string): Promise<void> {
   if (!canMove(order.status, to)) return;
-  await tx.manager.query(
+  await rows(
+    tx.manager,
     `WITH moved AS (
        UPDATE "order"
           SET status = $3,
@@ -179,7 +181,7 @@ async function move(tx: Tx, order: Order, to: OrderStatus, note: string, request
 }
 
 async function note(tx: Tx, orderId: string, text: string, requestId: string): Promise<void> {
-  await tx.manager.query(`INSERT INTO order_history (order_id, note, actor, actor_role, request_id) VALUES ($1, $2, $3, $4, $5)`, [
+  await rows(tx.manager, `INSERT INTO order_history (order_id, note, actor, actor_role, request_id) VALUES ($1, $2, $3, $4, $5)`, [
     orderId,
     text,
     SYSTEM.actor,

@@ -88,7 +88,9 @@ export class PlaceOrderWorkflow {
       return outcome;
     } catch (error) {
       // Nothing of this attempt stands (each step undid itself): the key may be used again.
-      await this.dataSource.query(`DELETE FROM checkout WHERE idempotency_key = $1 AND state = 'IN_PROGRESS'`, [input.idempotencyKey]);
+      await rows(this.dataSource.manager, `DELETE FROM checkout WHERE idempotency_key = $1 AND state = 'IN_PROGRESS'`, [
+        input.idempotencyKey,
+      ]);
       throw error;
     }
   }
@@ -213,7 +215,8 @@ export class PlaceOrderWorkflow {
   private async cancelUnpaid(order: Order, reason: string): Promise<void> {
     if (order.reservationId)
       await this.remote.release(order.reservationId).catch((e: unknown) => this.log.error({ err: e, orderId: order.id }, 'release failed'));
-    await this.dataSource.query(
+    await rows(
+      this.dataSource.manager,
       `WITH cancelled AS (UPDATE "order" SET status = 'CANCELLED', cancel_reason = $2, updated_at = now() WHERE id = $1 AND status = 'PENDING_PAYMENT' RETURNING id)
        INSERT INTO order_history (order_id, from_status, to_status, note, actor, actor_role, request_id)
        SELECT id, 'PENDING_PAYMENT', 'CANCELLED', $2, 'orders', 'system', 'checkout' FROM cancelled`,
@@ -265,7 +268,7 @@ export class PlaceOrderWorkflow {
   }
 
   private async settle(key: string, state: 'PLACED' | 'REFUSED', outcome: StoredRefusal | null): Promise<void> {
-    await this.dataSource.query(`UPDATE checkout SET state = $2, outcome = $3, updated_at = now() WHERE idempotency_key = $1`, [
+    await rows(this.dataSource.manager, `UPDATE checkout SET state = $2, outcome = $3, updated_at = now() WHERE idempotency_key = $1`, [
       key,
       state,
       outcome ? JSON.stringify(outcome) : null,

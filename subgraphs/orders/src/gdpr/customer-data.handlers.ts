@@ -1,3 +1,4 @@
+import { rows } from '@elysium/subgraph-kit';
 import type { EventHandler } from '@elysium/subgraph-kit';
 import { Order } from '../order/order.entity';
 import { OrderLine } from '../order/order-line.entity';
@@ -45,11 +46,12 @@ export function customerDataHandlers(): EventHandler[] {
       queue: 'orders.erase-customer',
       handle: async (message, tx) => {
         const { customerId } = message.data as { customerId: string };
-        await tx.manager.query(
+        await rows(
+          tx.manager,
           `UPDATE "order" SET contact_email = NULL, delivery_address = NULL, updated_at = now() WHERE customer_id = $1`,
           [customerId],
         );
-        await tx.manager.query(`DELETE FROM cart WHERE customer_id = $1`, [customerId]);
+        await rows(tx.manager, `DELETE FROM cart WHERE customer_id = $1`, [customerId]);
       },
     },
   ];

@@ -101,7 +101,7 @@ export class OrderAdminService {
       const dispatching = to === OrderStatus.SHIPPED || to === OrderStatus.COLLECTED;
       if (dispatching && order.balanceAmount > 0 && !order.balancePaidAt)
         return new IllegalTransitionError(order.status, to, 'the balance is not paid yet');
-      await tx.manager.query(`UPDATE "order" SET status = $2, updated_at = now() WHERE id = $1`, [order.id, to]);
+      await rows(tx.manager, `UPDATE "order" SET status = $2, updated_at = now() WHERE id = $1`, [order.id, to]);
       await this.log(tx.manager, context, order.id, order.status, to, note);
       return null;
     });
@@ -171,7 +171,8 @@ export class OrderAdminService {
     to: OrderStatus | null,
     note: string | null,
   ): Promise<void> {
-    await manager.query(
+    await rows(
+      manager,
       `INSERT INTO order_history (order_id, from_status, to_status, note, actor, actor_role, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [orderId, from, to, note, context.identity?.subject ?? 'unknown', context.identity?.role ?? 'unknown', context.requestId],
     );

@@ -1,3 +1,4 @@
+import { rows } from '../database/sql';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
@@ -66,7 +67,7 @@ const QUEUE_SCHEMA = 'pgboss';
 const WAKE_CHANNEL = 'elysium_jobs';
 
 const inTransaction = (manager: EntityManager): PgBoss.Db => ({
-  executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }),
+  executeSql: async (text, values) => ({ rows: await rows<unknown>(manager, text, values) }),
 });
 
 /**
@@ -122,7 +123,7 @@ export class EventBus {
   /** Wakes the consumers of the prompt ones of `queues` when the transaction commits (NOTIFY is transactional). */
   private async wake(manager: EntityManager, queues: readonly string[]): Promise<void> {
     for (const queue of new Set(queues))
-      if (PROMPT_QUEUES.has(queue)) await manager.query(`SELECT pg_notify($1, $2)`, [WAKE_CHANNEL, queue]);
+      if (PROMPT_QUEUES.has(queue)) await rows(manager, `SELECT pg_notify($1, $2)`, [WAKE_CHANNEL, queue]);
   }
 
   /** Announces `event` to every queue the catalogue lists for it, in `manager`'s transaction. */

@@ -1,3 +1,4 @@
+import { rows } from '../database/sql';
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -6,11 +7,12 @@ import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
  * claim and does nothing.
  */
 export async function claimEvent(manager: EntityManager, eventId: string, queue: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
+  const claimed = await rows(
+    manager,
     `INSERT INTO processed_event (event_id, queue) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
     [eventId, queue],
   );
-  return rows.length === 1;
+  return claimed.length === 1;
 }
 
 /** The claims table, in each Postgres subgraph's own schema (added to every subgraph's migrations). */
