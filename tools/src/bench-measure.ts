@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 import { postJson, SANITY_SIGNATURE_HEADER, signWebhook } from '@elysium/subgraph-kit/core';
 import { readMetric } from '@elysium/subgraph-kit/testing';
@@ -104,6 +105,24 @@ export function cpuOf(graph: LaunchedGraph): Record<string, number> {
       return [name, (Number(fields[11]) + Number(fields[12])) * tickMs];
     }),
   );
+}
+
+/**
+ * How fast this machine is today, in a unit that means something here: one argon2id hash with the
+ * accounts' parameters (64 MiB, 3 passes; memory- and CPU-bound, single-threaded), median of five.
+ * Shared two-core machines differ from day to day by a factor of two; figures from different days
+ * compare only next to this reference.
+ */
+export async function machineReferenceMs(): Promise<number> {
+  const options = { memoryCost: 65_536, timeCost: 3, parallelism: 1 };
+  await hash('warm-up', options);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    await hash(`reference-${i}`, options);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[2];
 }
 
 /** CPU time (ms) used so far by every Postgres server process on this machine (the local or embedded server). */

@@ -7,7 +7,18 @@ import { freePort, internalCallHeaders, mintBearerToken } from '@elysium/subgrap
 import { createTestDatabase } from '@elysium/subgraph-kit/testing';
 import { benchCheckout } from './bench-checkout';
 import { benchInventory } from './bench-inventory';
-import { CONCURRENCY, WARMUP_MS, drive, fmt, IDENTITY_SECRET, memoryOf, printMemory, workOf, type Operation } from './bench-measure';
+import {
+  CONCURRENCY,
+  WARMUP_MS,
+  drive,
+  machineReferenceMs,
+  fmt,
+  IDENTITY_SECRET,
+  memoryOf,
+  printMemory,
+  workOf,
+  type Operation,
+} from './bench-measure';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { toolsEnv } from './env';
 import { launchGraph } from './launch-graph';
@@ -141,7 +152,10 @@ async function main(): Promise<void> {
       },
     ];
 
-    console.log(`\nELYSIUM bench: ${os.cpus().length} cores, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s per figure\n`);
+    console.log(`\nELYSIUM bench: ${os.cpus().length} cores, ${CONCURRENCY} concurrent clients, ${MEASURE_MS / 1000} s per figure`);
+    console.log(
+      `This machine today: ${(await machineReferenceMs()).toFixed(0)} ms per argon2id hash (64 MiB, 3 passes); figures from days with another reference scale with it.\n`,
+    );
     console.log(
       `${'operation'.padEnd(58)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} | ${'direct'.padStart(8)} ${'p50 ms'.padStart(8)} | ${'p50 ratio'.padStart(9)} | ${'1-client p50 gw/direct'.padStart(22)} | ${'SQL/op'.padStart(6)} ${'GROQ/op'.padStart(7)} ${'cold GROQ'.padStart(9)} | ${'cached req/s'.padStart(12)} ${'p50 ms'.padStart(8)}`,
     );

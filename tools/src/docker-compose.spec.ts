@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SUBGRAPH_REGISTRY, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
+import { STRIPE_WEBHOOK_EVENTS, SUBGRAPH_REGISTRY, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
 
 /** docker-compose.yml is YAML the registry cannot generate; this keeps it in step with the registry. */
 describe('docker-compose.yml', () => {
@@ -18,6 +18,10 @@ describe('docker-compose.yml', () => {
       expect(service('gateway')).toContain(`${subgraphUrlVariable(name)}: http://${name}:${port}/graphql`);
     },
   );
+
+  it('has the Stripe double send payments the events it acts on, as npm start does', () => {
+    expect(service('stripe-double')).toContain(`WEBHOOK_EVENTS: ${STRIPE_WEBHOOK_EVENTS.join(',')}`);
+  });
 
   it('lists no subgraph the registry does not know', () => {
     const mains = [...compose.matchAll(/subgraphs\/(\w+)\/src\/main\.ts/g)].map((m) => m[1]);
