@@ -15,7 +15,7 @@ import type { SubgraphContext } from '../context';
 import { bodyDigest, CALL_HEADER, CALL_SIGNATURE_HEADER, REQUEST_ID_HEADER, verifyCall } from '../identity';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import { runWithTally } from '../request-context';
+import { currentTally, runWithTally } from '../request-context';
 import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
 import { notFoundHandler, requestErrorHandler, requireJsonBody } from './request-errors';
@@ -59,6 +59,20 @@ function header(req: express.Request, name: string): string | undefined {
  * reachable), GET /metrics (Prometheus text). Each request gets an id (the gateway's, when it sent
  * one), a child logger, the verified identity and fresh DataLoaders.
  */
+/** The request's own SQL statements in a response header, for N+1 tests (the process-wide counter also counts queue work). */
+export const SQL_STATEMENTS_HEADER = 'elysium-sql-statements';
+function statementsHeader(): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set(SQL_STATEMENTS_HEADER, String(currentTally()?.sqlStatements ?? 0));
+        },
+      };
+    },
+  };
+}
+
 export async function startGraphQLServer(options: SubgraphServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -81,6 +95,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       ...(options.publicMaxAgeSeconds ? [publicCacheHeader(options.publicMaxAgeSeconds)] : []),
       serviceSdlForOurCallersOnly(),
       extensionsForTheGateway(),
+      statementsHeader(),
     ],
   });
   await apollo.start();

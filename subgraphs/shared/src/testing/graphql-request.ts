@@ -9,6 +9,8 @@ export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
   extensions?: Record<string, unknown>;
+  /** The SQL statements this request itself ran (a subgraph's `elysium-sql-statements` header); absent from the gateway. */
+  sqlStatements?: number;
 }
 
 /** POSTs one operation over real HTTP, the way any client would. */
@@ -34,7 +36,8 @@ export async function graphqlRequest<T = Record<string, unknown>, V = Record<str
     body: JSON.stringify({ query, variables: options.variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  const statements = response.headers.get('elysium-sql-statements');
+  return { status: response.status, ...body, ...(statements === null ? {} : { sqlStatements: Number(statements) }) };
 }
 
 /**
