@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'web/**', '**/gql/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'web/.next/**', 'web/next-env.d.ts', '**/gql/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -16,7 +16,7 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/{content-model,demo,gateway,services,subgraphs,tools}/**/*.{spec,e2e-spec}.ts'],
+  testMatch: ['<rootDir>/{content-model,demo,gateway,services,subgraphs,tools,web}/**/*.{spec,e2e-spec}.ts'],
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -1,2 +1,3 @@
 export { launchGraph, type LaunchedGraph, type LaunchOptions } from './launch-graph';
 export { launchTestGraph, type TestGraph } from './launch-test-graph';
+export { buildStorefront, startStorefront, type RunningStorefront, type StorefrontOptions } from './storefront';

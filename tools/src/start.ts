@@ -5,6 +5,7 @@ import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { ROOT, toolsEnv } from './env';
 import { launchGraph } from './launch-graph';
+import { startStorefront } from './storefront';
 import { readableLine } from './log-lines';
 
 /** `npm start`: the whole graph on this machine, with zero configuration. */
@@ -35,11 +36,25 @@ async function main(): Promise<void> {
     throw error;
   });
 
+  // The storefront in development mode: it starts at once and compiles each page on its first visit.
+  const web = await startStorefront({
+    gatewayUrl: graph.gatewayUrl,
+    stripeUrl: graph.stripeUrl,
+    port: 3000,
+    mode: 'dev',
+    onOutput: (line) => console.log(readableLine('web', line)),
+  }).catch(async (error) => {
+    await graph.stop();
+    await postgres?.stop();
+    throw error;
+  });
+
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
+    await web.stop();
     await graph.stop();
     await postgres?.stop();
     process.exit(0);
@@ -54,6 +69,7 @@ async function main(): Promise<void> {
   console.log(`
 ELYSIUM commerce graph is up (${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops everything.
 
+  Storefront (Next.js, dev)    ${web.url}
   Gateway and Apollo Sandbox   ${publicUrl}
 ${Object.entries(graph.subgraphUrls)
   .map(([name, url]) => `  Subgraph ${name.padEnd(19)} ${url}`)

@@ -28,6 +28,31 @@ describe('Stripe double speaks Stripe to the stripe SDK', () => {
     expect((await stripe.paymentMethods.retrieve('pm_card_visa')).card?.last4).toBe('4242');
   });
 
+  it('lets a browser confirm with the publishable key and the client secret, and nothing else', async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 120_000, currency: 'gbp' });
+    const confirm = (id: string, body: Record<string, string>, key = 'pk_test_browser') =>
+      fetch(`${double.url}/v1/payment_intents/${id}/confirm`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000' },
+        body: new URLSearchParams(body),
+      });
+    // The wrong secret, another intent's secret, or another call: refused, and the intent is untouched.
+    expect((await confirm(intent.id, { client_secret: `${intent.id}_secret_wrong`, payment_method: 'pm_card_visa' })).status).toBe(401);
+    const other = await stripe.paymentIntents.create({ amount: 100, currency: 'gbp' });
+    expect((await confirm(intent.id, { client_secret: other.client_secret!, payment_method: 'pm_card_visa' })).status).toBe(401);
+    const refund = await fetch(`${double.url}/v1/refunds`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer pk_test_browser', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ payment_intent: intent.id, client_secret: intent.client_secret! }),
+    });
+    expect(refund.status).toBe(401);
+    expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_payment_method');
+
+    const answer = await confirm(intent.id, { client_secret: intent.client_secret!, payment_method: 'pm_card_visa' });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(((await answer.json()) as { status: string }).status).toBe('succeeded');
+  });
+
   it('declines the decline test card with a card_error', async () => {
     const intent = await stripe.paymentIntents.create({ amount: 100_000, currency: 'gbp' });
     await expect(stripe.paymentIntents.confirm(intent.id, { payment_method: 'pm_card_chargeDeclined' })).rejects.toMatchObject({

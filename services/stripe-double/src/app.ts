@@ -46,7 +46,40 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
     res.json({ status: 'ok', service: 'stripe-double' });
   });
 
+  // Stripe.js calls the API from the browser with the publishable key: CORS is open, as Stripe's is.
+  app.use('/v1', (req, res, next) => {
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type, stripe-version, idempotency-key');
+    res.setHeader('access-control-allow-methods', 'GET, POST');
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
   app.use('/v1', express.text({ type: 'application/x-www-form-urlencoded' }), (req, res, next) => {
+    // A publishable key may only read or confirm an intent whose client secret it presents (Stripe.js's confirmCardPayment).
+    const publishable = /^Bearer pk_test_[\w-]+$/.test(req.headers.authorization ?? '');
+    if (publishable) {
+      const intentPath = /^\/payment_intents\/([\w-]+)(\/confirm)?$/.exec(req.path);
+      const params = typeof req.body === 'string' ? decodeStripeForm(req.body) : {};
+      const secret = String(params.client_secret ?? req.query.client_secret ?? '');
+      const allowed =
+        intentPath &&
+        (req.method === 'POST' ? intentPath[2] === '/confirm' : !intentPath[2]) &&
+        account.hasClientSecret(intentPath[1], secret);
+      if (!allowed) {
+        res.status(401).json({
+          error: {
+            type: 'invalid_request_error',
+            message: 'A publishable key may only read or confirm a PaymentIntent with its client_secret.',
+          },
+        });
+        return;
+      }
+      next();
+      return;
+    }
     const key = /^Bearer (sk|rk)_test_[\w-]+$/.exec(req.headers.authorization ?? '');
     if (!key) {
       res

@@ -41,6 +41,12 @@ export class StripeAccount {
 
   constructor(private readonly webhooks: WebhookSender) {}
 
+  /** True when `secret` is the intent's client secret (what Stripe.js presents with a publishable key). */
+  hasClientSecret(intentId: string, secret: string): boolean {
+    const intent = this.intents.get(intentId);
+    return Boolean(intent && secret && intent.client_secret === secret);
+  }
+
   intent(id: string): PaymentIntent {
     const intent = this.intents.get(id);
     if (!intent) throw missing('payment_intent', id, 'intent');

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './env';
+
+const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export interface StorefrontOptions {
+  gatewayUrl: string;
+  /** Stripe's API as the browser reaches it (the local double). */
+  stripeUrl: string;
+  port: number;
+  /** `dev` compiles pages on first request (npm start); `production` serves the last `next build`. */
+  mode: 'dev' | 'production';
+  onOutput: (line: string) => void;
+}
+
+export interface RunningStorefront {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** `next build web`: the production build the browser tests and `next start` serve. */
+export async function buildStorefront(onOutput: (line: string) => void): Promise<void> {
+  const child = spawn(process.execPath, [NEXT, 'build', 'web'], { cwd: ROOT, env: { ...quiet, NODE_ENV: 'production' } });
+  const output: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) {
+    onOutput(output.join(''));
+    throw new Error(`next build web failed (exit ${code})`);
+  }
+}
+
+/** Starts the Next.js storefront against a running graph and waits until it answers. */
+export async function startStorefront(options: StorefrontOptions): Promise<RunningStorefront> {
+  const child = spawn(process.execPath, [NEXT, options.mode === 'dev' ? 'dev' : 'start', 'web', '--port', String(options.port)], {
+    cwd: ROOT,
+    env: {
+      ...quiet,
+      NODE_ENV: options.mode === 'dev' ? 'development' : 'production',
+      GATEWAY_URL: options.gatewayUrl,
+      STRIPE_BROWSER_API_URL: options.stripeUrl,
+      SITE_URL: `http://localhost:${options.port}`,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.onOutput(line);
+    });
+  }
+  const url = `http://localhost:${options.port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the storefront exited (${child.exitCode}) before it answered`);
+    // Any answer will do: Next answers once it listens (a page may still compile in dev).
+    const up = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) }).then(
+      () => true,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error('the storefront did not answer within 60 s');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, process: child, stop };
+}

@@ -1,0 +1,156 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ProductCard } from '@/components/product-card';
+import { graphql } from '@/gql';
+import type { Metal, ProductCategory, ProductSort } from '@/gql/graphql';
+import { graph } from '@/lib/graph';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Jewellery' };
+
+const Listing = graphql(`
+  query ProductListing($first: Int!, $after: String, $sort: ProductSort!, $filter: ProductFilter) {
+    products(first: $first, after: $after, sort: $sort, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        slug
+        title
+        price {
+          formatted
+        }
+        image {
+          alt
+          width
+          height
+          small: url(width: 400)
+          large: url(width: 800)
+        }
+        availability {
+          status
+        }
+      }
+    }
+    collections {
+      slug
+      title
+    }
+  }
+`);
+
+const SORTS: Record<ProductSort, string> = {
+  TITLE: 'A to Z',
+  PRICE_ASC: 'Price, low to high',
+  PRICE_DESC: 'Price, high to low',
+  NEWEST: 'Newest',
+};
+const CATEGORIES: Record<ProductCategory, string> = { RING: 'Rings', NECKLACE: 'Necklaces', EARRINGS: 'Earrings', BRACELET: 'Bracelets' };
+const METALS: Record<Metal, string> = {
+  PLATINUM: 'Platinum',
+  YELLOW_GOLD_18K: '18ct yellow gold',
+  WHITE_GOLD_18K: '18ct white gold',
+  ROSE_GOLD_18K: '18ct rose gold',
+};
+const PAGE = 12;
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const pick = <K extends string>(options: Record<K, string>, value: string | undefined) =>
+  value && value in options ? (value as K) : undefined;
+const pounds = (value: string | undefined) => (value && /^\d{1,7}$/.test(value) ? Number(value) * 100 : undefined);
+
+/**
+ * Every piece, filtered and sorted; the state lives in the URL (a GET form), so a reload, a shared
+ * link or the back button shows the same page.
+ */
+export default async function Products({ searchParams }: { searchParams: Promise<Search> }) {
+  const query = await searchParams;
+  const sort = pick(SORTS, one(query.sort)) ?? 'TITLE';
+  const category = pick(CATEGORIES, one(query.category));
+  const metal = pick(METALS, one(query.metal));
+  const collection = one(query.collection);
+  const priceMax = pounds(one(query.under));
+  const after = one(query.after);
+  const data = await graph(Listing, {
+    first: PAGE,
+    after,
+    sort,
+    filter: { category, metal, collection, priceMax },
+  });
+  const next = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k !== 'after' && one(v) ? [[k, one(v)!]] : [])));
+  if (data.products.pageInfo.endCursor) next.set('after', data.products.pageInfo.endCursor);
+  return (
+    <>
+      <h1>Jewellery</h1>
+      <form className="filters" method="get" aria-label="Filter and sort">
+        <label>
+          Collection
+          <select name="collection" defaultValue={collection ?? ''}>
+            <option value="">All</option>
+            {data.collections.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Piece
+          <select name="category" defaultValue={category ?? ''}>
+            <option value="">All</option>
+            {Object.entries(CATEGORIES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Metal
+          <select name="metal" defaultValue={metal ?? ''}>
+            <option value="">All</option>
+            {Object.entries(METALS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Up to (£)
+          <input name="under" inputMode="numeric" pattern="\d*" defaultValue={one(query.under) ?? ''} size={8} />
+        </label>
+        <label>
+          Sort
+          <select name="sort" defaultValue={sort}>
+            {Object.entries(SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      <p className="muted">
+        {data.products.totalCount} {data.products.totalCount === 1 ? 'piece' : 'pieces'}
+      </p>
+      <div className="grid">
+        {data.products.nodes.map((p) => (
+          <ProductCard key={p.slug} product={p} />
+        ))}
+      </div>
+      <nav className="pager" aria-label="Pages">
+        {after ? (
+          <Link href={`/products?${new URLSearchParams({ ...(collection ? { collection } : {}), sort }).toString()}`}>First page</Link>
+        ) : (
+          <span />
+        )}
+        {data.products.pageInfo.hasNextPage && <Link href={`/products?${next.toString()}`}>Next page</Link>}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { cookies } from 'next/headers';
+import { graphql } from '@/gql';
+import { CART_COOKIE, graph } from './graph';
+
+const CartQuery = graphql(`
+  query Bag($guestCartToken: String) {
+    cart(guestCartToken: $guestCartToken) {
+      itemCount
+      subtotal {
+        formatted
+      }
+      vat {
+        formatted
+      }
+      lines {
+        id
+        kind
+        title
+        sku
+        quantity
+        priceChanged
+        purchasable
+        unitPrice {
+          formatted
+        }
+        priceWhenAdded {
+          formatted
+        }
+        product {
+          slug
+        }
+      }
+    }
+  }
+`);
+
+/** The visitor's bag as the graph prices it now: a signed-in client's own, or the guest's by their cookie. */
+export async function readBag() {
+  const guestCartToken = (await cookies()).get(CART_COOKIE)?.value;
+  return (await graph(CartQuery, { guestCartToken })).cart;
+}

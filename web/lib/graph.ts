@@ -1,0 +1,73 @@
+import { cookies } from 'next/headers';
+import type { TypedDocumentString } from '@/gql/graphql';
+import { webEnv } from './env';
+
+/** A GraphQL error as the gateway sends it: a message, and a code in extensions. */
+export interface GraphError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+export class GraphRequestError extends Error {
+  constructor(readonly errors: GraphError[]) {
+    super(errors.map((e) => e.message).join('; '));
+  }
+}
+
+/** Cookies the gateway sets in cookie mode, which the storefront carries for the browser. */
+const SESSION_COOKIES = /^elysium_(access|refresh)/;
+/** The guest's cart token, kept by the storefront in an httpOnly cookie of its own. */
+export const CART_COOKIE = 'elysium_cart';
+
+/**
+ * Runs one of the storefront's operations at the gateway, from the server: the browser's session
+ * cookies go with it (cookie mode), and any the gateway sets come back to the browser; no token is
+ * ever visible to JavaScript in the browser.
+ */
+export async function graph<R, V>(document: TypedDocumentString<R, V>, variables: V, options: { relayCookies?: boolean } = {}): Promise<R> {
+  const jar = await cookies();
+  const sessionCookies = jar
+    .getAll()
+    .filter((c) => SESSION_COOKIES.test(c.name))
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+  const response = await fetch(webEnv.gatewayUrl, {
+    method: 'POST',
+    cache: 'no-store',
+    headers: {
+      'content-type': 'application/json',
+      'x-elysium-session': 'cookie',
+      'apollographql-client-name': 'elysium-web',
+      ...(sessionCookies ? { cookie: sessionCookies } : {}),
+    },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  if (options.relayCookies) {
+    for (const header of response.headers.getSetCookie()) relayCookie(jar, header);
+  }
+  const body = (await response.json()) as { data?: R; errors?: GraphError[] };
+  if (body.errors?.length) throw new GraphRequestError(body.errors);
+  if (!body.data) throw new GraphRequestError([{ message: `The gateway answered ${response.status} without data.` }]);
+  return body.data;
+}
+
+type Jar = Awaited<ReturnType<typeof cookies>>;
+
+/** Sets a cookie the gateway sent on the storefront's own origin, with the gateway's attributes. */
+function relayCookie(jar: Jar, header: string): void {
+  const [pair, ...attributes] = header.split(';').map((part) => part.trim());
+  const split = pair.indexOf('=');
+  const name = pair.slice(0, split);
+  if (!SESSION_COOKIES.test(name)) return;
+  const options: Record<string, string | number | boolean> = {};
+  for (const attribute of attributes) {
+    const [key, value] = attribute.split('=');
+    const lower = key.toLowerCase();
+    if (lower === 'max-age') options.maxAge = Number(value);
+    else if (lower === 'path') options.path = value;
+    else if (lower === 'httponly') options.httpOnly = true;
+    else if (lower === 'secure') options.secure = true;
+    else if (lower === 'samesite') options.sameSite = value.toLowerCase();
+  }
+  jar.set(name, decodeURIComponent(pair.slice(split + 1)), options);
+}
