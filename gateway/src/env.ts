@@ -71,6 +71,10 @@ export const gatewayEnv = {
    * Unset: everyone outside production, staff in production.
    */
   SCHEMA_EXPLORER: z.enum(['everyone', 'staff', 'off']).optional(),
+  /** `allowed`: documentIds of the manifest or full documents; `required`: the public may only send documentIds. */
+  PERSISTED_DOCUMENTS: z.enum(['allowed', 'required']).default('allowed'),
+  /** The storefront's persisted documents (codegen writes it; committed). */
+  PERSISTED_DOCUMENTS_MANIFEST: z.string().default(path.join(__dirname, '..', '..', 'web', 'gql', 'persisted-documents.json')),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnv>>;

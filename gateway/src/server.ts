@@ -1,3 +1,4 @@
+import { loadPersistedDocuments, persistedDocuments } from './http/persisted-documents';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -126,6 +127,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     express.json({ limit: MAX_BODY }),
     authenticate(env.AUTH_JWT_SECRET, sessions),
     chargeAtTheDoor(rateLimiter),
+    persistedDocuments(loadPersistedDocuments(env.PERSISTED_DOCUMENTS_MANIFEST), env.PERSISTED_DOCUMENTS),
     limitDocumentSize(env.OPERATION_LIMITS),
     limitVariableDepth,
     expressMiddleware(apollo, {

@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/products">Jewellery</Link>
+            <Link href="/account">Account</Link>
             <Link href="/cart">Bag</Link>
           </nav>
         </header>

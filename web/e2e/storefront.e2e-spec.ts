@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -34,7 +34,11 @@ journeys('the storefront in a browser', () => {
 
   beforeAll(async () => {
     if (!haveBrowser) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
-    const [launched] = await Promise.all([launchTestGraph('storefront'), buildStorefront((line) => console.error(line))]);
+    // The gateway as production runs it for the storefront: the public may only send the manifest's documents.
+    const [launched] = await Promise.all([
+      launchTestGraph('storefront', { serviceEnv: { gateway: { PERSISTED_DOCUMENTS: 'required' } } }),
+      buildStorefront((line) => console.error(line)),
+    ]);
     graph = launched;
     web = await startStorefront({
       gatewayUrl: graph.gatewayUrl,
@@ -108,6 +112,36 @@ journeys('the storefront in a browser', () => {
     expect(received.data?.receiveStock.__typename).toBe('LocationStock');
   }
 
+  it("the gateway runs only the storefront's published documents for the public; staff send their own", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', 'gql', 'persisted-documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const [id, document] = Object.entries(manifest).find(([, text]) => text.startsWith('query HomePage'))!;
+    const post = async (body: unknown, token?: string) => {
+      const response = await fetch(graph.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> },
+      };
+    };
+    const byId = await post({ documentId: id, variables: {} });
+    expect(byId.status).toBe(200);
+    expect(byId.body.errors).toBeUndefined();
+    const ownDocument = await post({ query: document });
+    expect(ownDocument.status).toBe(400);
+    expect(ownDocument.body.errors?.[0].extensions?.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
+    const unknown = await post({ documentId: 'sha256:0000', variables: {} });
+    expect(unknown.body.errors?.[0].extensions?.code).toBe('PERSISTED_DOCUMENT_NOT_FOUND');
+    const staff = await post({ query: '{ collections { slug } }' }, staffToken);
+    expect(staff.status).toBe(200);
+    expect(staff.body.errors).toBeUndefined();
+  });
+
   it('a guest browses, filters, buys a stock piece, is declined, pays with another card and gets the order', async () => {
     const piece = pieces[0];
     await stock(piece.sku, 2);
@@ -158,6 +192,66 @@ journeys('the storefront in a browser', () => {
         (value) => value === 'PAID',
       );
       expect(status).toBe('PAID');
+    });
+  }, 120_000);
+  it('a client puts a piece in the bag as a guest, signs in, keeps the bag, pays and finds the order in their account', async () => {
+    const piece = pieces[1];
+    await stock(piece.sku, 2);
+    // The client's account, registered and confirmed through the graph (full documents: staff tooling).
+    const email = `storefront.client.${Date.now()}@example.com`;
+    const password = 'a quiet walk by the Serpentine';
+    const api = async <T>(query: string, variables: Record<string, unknown>) =>
+      (await graphqlRequest<T>(graph.gatewayUrl, query, { token: staffToken, variables })).data!;
+    await api(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
+      input: { email, password, givenName: 'Imogen', familyName: 'Hartley' },
+    });
+    const mail = await eventually(
+      async () =>
+        ((await (await fetch(`${graph.mailSinkUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as Array<{ text: string }>)[0],
+      (found) => Boolean(found),
+    );
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    await api(`mutation ($t: String!) { verifyEmail(token: $t) { __typename } }`, { t: token });
+
+    await journey('client-checkout', async (page) => {
+      await page.goto(`/products/${piece.slug}`);
+      const variant = page.locator('select[name=sku]');
+      if (await variant.count()) await variant.selectOption(piece.sku);
+      await page.getByRole('button', { name: 'Add to bag' }).click();
+      await page.waitForURL(/\/cart$/);
+
+      // Signing in keeps the bag, and the session lives in httpOnly cookies.
+      await page.goto('/account/sign-in');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/account$/);
+      await text(page.getByRole('heading', { level: 1 }), 'Imogen Hartley');
+      expect(await page.evaluate('document.cookie')).not.toContain('elysium');
+      await page.goto('/cart');
+      await visible(page.getByRole('link', { name: piece.title }));
+
+      await page.getByRole('link', { name: 'Checkout' }).click();
+      await page.getByLabel('Email for your receipt').fill(email);
+      await page.getByLabel('Recipient').fill('Imogen Hartley');
+      await page.getByLabel('Address', { exact: true }).fill('3 Rue de Rivoli');
+      await page.getByLabel('Town or city').fill('Paris');
+      await page.getByLabel('Postcode').fill('75004');
+      await page.getByLabel('International').check();
+      await page.locator('select[name=countryCode]').selectOption('FR');
+      await page.getByRole('button', { name: 'Continue to payment' }).click();
+      const payment = page.getByRole('region', { name: 'Payment' });
+      // An export outside the UK is zero-rated: no VAT in the total.
+      await text(payment, /Order ELY-\d{6}: .*including VAT of £0\.00/);
+      const orderNumber = /ELY-\d{6}/.exec((await payment.textContent()) ?? '')![0];
+      await page.getByRole('button', { name: /^Pay / }).click();
+      await page.waitForURL(/\/checkout\/complete/);
+
+      // The order is in the account, paid once Stripe's webhook has been acted on.
+      await until(`order ${orderNumber} paid in the account`, async () => {
+        await page.goto('/account');
+        return (await page.getByRole('row', { name: new RegExp(orderNumber) }).textContent())?.includes('Paid') ?? false;
+      });
     });
   }, 120_000);
 });

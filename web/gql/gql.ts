@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignIn($email: String!, $password: String!, $guestToken: String) {\n    signIn(email: $email, password: $password, guestToken: $guestToken) {\n      __typename\n      ... on InvalidCredentialsError {\n        message\n      }\n      ... on EmailNotVerifiedError {\n        message\n      }\n      ... on TooManyAttemptsError {\n        message\n      }\n      ... on InputValidationError {\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query MergeGuestCart($guestCartToken: String) {\n    cart(guestCartToken: $guestCartToken) {\n      itemCount\n    }\n  }\n": typeof types.MergeGuestCartDocument,
+    "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query AccountPage {\n    me {\n      givenName\n      familyName\n      email\n      orderHistory(first: 20) {\n        nodes {\n          id\n          number\n          status\n          placedAt\n          total {\n            formatted\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {\n    addToCart(input: $input, guestCartToken: $guestCartToken) {\n      __typename\n      ... on CartUpdate {\n        guestCartToken\n        cart {\n          itemCount\n        }\n      }\n      ... on InputValidationError {\n        message\n      }\n      ... on ItemNotOfferedError {\n        message\n      }\n      ... on QuoteExpiredError {\n        message\n      }\n    }\n  }\n": typeof types.AddToCartDocument,
     "\n  mutation UpdateCartLine($input: UpdateCartLineInput!, $guestCartToken: String) {\n    updateCartLine(input: $input, guestCartToken: $guestCartToken) {\n      __typename\n      ... on InputValidationError {\n        message\n      }\n    }\n  }\n": typeof types.UpdateCartLineDocument,
     "\n  mutation RemoveCartLine($lineId: ID!, $guestCartToken: String) {\n    removeCartLine(lineId: $lineId, guestCartToken: $guestCartToken) {\n      __typename\n    }\n  }\n": typeof types.RemoveCartLineDocument,
@@ -26,6 +30,10 @@ type Documents = {
     "\n  query Bag($guestCartToken: String) {\n    cart(guestCartToken: $guestCartToken) {\n      itemCount\n      subtotal {\n        formatted\n      }\n      vat {\n        formatted\n      }\n      lines {\n        id\n        kind\n        title\n        sku\n        quantity\n        priceChanged\n        purchasable\n        unitPrice {\n          formatted\n        }\n        priceWhenAdded {\n          formatted\n        }\n        product {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.BagDocument,
 };
 const documents: Documents = {
+    "\n  mutation SignIn($email: String!, $password: String!, $guestToken: String) {\n    signIn(email: $email, password: $password, guestToken: $guestToken) {\n      __typename\n      ... on InvalidCredentialsError {\n        message\n      }\n      ... on EmailNotVerifiedError {\n        message\n      }\n      ... on TooManyAttemptsError {\n        message\n      }\n      ... on InputValidationError {\n        message\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query MergeGuestCart($guestCartToken: String) {\n    cart(guestCartToken: $guestCartToken) {\n      itemCount\n    }\n  }\n": types.MergeGuestCartDocument,
+    "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n": types.SignOutDocument,
+    "\n  query AccountPage {\n    me {\n      givenName\n      familyName\n      email\n      orderHistory(first: 20) {\n        nodes {\n          id\n          number\n          status\n          placedAt\n          total {\n            formatted\n          }\n        }\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {\n    addToCart(input: $input, guestCartToken: $guestCartToken) {\n      __typename\n      ... on CartUpdate {\n        guestCartToken\n        cart {\n          itemCount\n        }\n      }\n      ... on InputValidationError {\n        message\n      }\n      ... on ItemNotOfferedError {\n        message\n      }\n      ... on QuoteExpiredError {\n        message\n      }\n    }\n  }\n": types.AddToCartDocument,
     "\n  mutation UpdateCartLine($input: UpdateCartLineInput!, $guestCartToken: String) {\n    updateCartLine(input: $input, guestCartToken: $guestCartToken) {\n      __typename\n      ... on InputValidationError {\n        message\n      }\n    }\n  }\n": types.UpdateCartLineDocument,
     "\n  mutation RemoveCartLine($lineId: ID!, $guestCartToken: String) {\n    removeCartLine(lineId: $lineId, guestCartToken: $guestCartToken) {\n      __typename\n    }\n  }\n": types.RemoveCartLineDocument,
@@ -37,6 +45,22 @@ const documents: Documents = {
     "\n  query Bag($guestCartToken: String) {\n    cart(guestCartToken: $guestCartToken) {\n      itemCount\n      subtotal {\n        formatted\n      }\n      vat {\n        formatted\n      }\n      lines {\n        id\n        kind\n        title\n        sku\n        quantity\n        priceChanged\n        purchasable\n        unitPrice {\n          formatted\n        }\n        priceWhenAdded {\n          formatted\n        }\n        product {\n          slug\n        }\n      }\n    }\n  }\n": types.BagDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!, $guestToken: String) {\n    signIn(email: $email, password: $password, guestToken: $guestToken) {\n      __typename\n      ... on InvalidCredentialsError {\n        message\n      }\n      ... on EmailNotVerifiedError {\n        message\n      }\n      ... on TooManyAttemptsError {\n        message\n      }\n      ... on InputValidationError {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeGuestCart($guestCartToken: String) {\n    cart(guestCartToken: $guestCartToken) {\n      itemCount\n    }\n  }\n"): typeof import('./graphql').MergeGuestCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    me {\n      givenName\n      familyName\n      email\n      orderHistory(first: 20) {\n        nodes {\n          id\n          number\n          status\n          placedAt\n          total {\n            formatted\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

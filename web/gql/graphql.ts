@@ -99,6 +99,31 @@ export type Metal =
   /** 18k yellow gold */
   | 'YELLOW_GOLD_18K';
 
+/** Where an order is in its life. */
+export type OrderStatus =
+  /** Cancelled (see cancelReason); any payment taken is refunded. */
+  | 'CANCELLED'
+  /** Collected by the client at the London atelier. */
+  | 'COLLECTED'
+  /** No longer used: every confirmed order is PAID. */
+  | 'CONFIRMED'
+  /** Signed for by the client. */
+  | 'DELIVERED'
+  /** Being made, sized or engraved in the London atelier. */
+  | 'IN_ATELIER'
+  /** Paid; the pieces are the client’s. */
+  | 'PAID'
+  /** Part of the payment was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Placed; the payment has not succeeded yet. The pieces are held for the client meanwhile. */
+  | 'PENDING_PAYMENT'
+  /** Ready to ship or to collect. */
+  | 'READY'
+  /** Refunded in full. */
+  | 'REFUNDED'
+  /** Handed to the insured courier. */
+  | 'SHIPPED';
+
 /** Checkout of the caller's cart. Prices are the server's; no amount is taken from the client. */
 export type PlaceOrderInput = {
   /** Where order mail goes (the client’s address, prefilled by the storefront). */
@@ -185,6 +210,38 @@ export type UpdateCartLineInput = {
   /** True to save for later, false to move back to the cart. */
   savedForLater?: boolean | null | undefined;
 };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+  guestToken?: string | null | undefined;
+}>;
+
+
+export type SignInMutation = { signIn:
+    | { __typename: 'EmailNotVerifiedError', message: string }
+    | { __typename: 'InputValidationError', message: string }
+    | { __typename: 'InvalidCredentialsError', message: string }
+    | { __typename: 'SessionTokens' }
+    | { __typename: 'TooManyAttemptsError', message: string }
+   };
+
+export type MergeGuestCartQueryVariables = Exact<{
+  guestCartToken?: string | null | undefined;
+}>;
+
+
+export type MergeGuestCartQuery = { cart: { itemCount: number } | null };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { __typename: 'SignedOut' } };
+
+export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountPageQuery = { me: { givenName: string, familyName: string, email: string, orderHistory: { nodes: Array<{ id: string, number: string, status: OrderStatus, placedAt: string, total: { formatted: string } }> } | null } | null };
 
 export type AddToCartMutationVariables = Exact<{
   input: AddToCartInput;
@@ -291,6 +348,59 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!, $guestToken: String) {
+  signIn(email: $email, password: $password, guestToken: $guestToken) {
+    __typename
+    ... on InvalidCredentialsError {
+      message
+    }
+    ... on EmailNotVerifiedError {
+      message
+    }
+    ... on TooManyAttemptsError {
+      message
+    }
+    ... on InputValidationError {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:6bc72b97da37f76267c9f8f414f0c7951130408bb894aa818e4ab696789cb001"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const MergeGuestCartDocument = new TypedDocumentString(`
+    query MergeGuestCart($guestCartToken: String) {
+  cart(guestCartToken: $guestCartToken) {
+    itemCount
+  }
+}
+    `, {"hash":"sha256:8a21d934c3cd709083eeefd4f01bccc8ecc6344f90a3252bacfa754c76c198bc"}) as unknown as TypedDocumentString<MergeGuestCartQuery, MergeGuestCartQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    __typename
+  }
+}
+    `, {"hash":"sha256:95c1765a86c00d16e8e3e412cae9c51ffd3ce58e15f596f1cbe47377f8536f3e"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage {
+  me {
+    givenName
+    familyName
+    email
+    orderHistory(first: 20) {
+      nodes {
+        id
+        number
+        status
+        placedAt
+        total {
+          formatted
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:69598bef942f382bd99ef0468644e3a4f556c230dd963a681aaa42e93bf19d39"}) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
 export const AddToCartDocument = new TypedDocumentString(`
     mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {
   addToCart(input: $input, guestCartToken: $guestCartToken) {

@@ -22,7 +22,8 @@ export const CART_COOKIE = 'elysium_cart';
 /**
  * Runs one of the storefront's operations at the gateway, from the server: the browser's session
  * cookies go with it (cookie mode), and any the gateway sets come back to the browser; no token is
- * ever visible to JavaScript in the browser.
+ * ever visible to JavaScript in the browser. Only the document's id travels: the gateway can then
+ * refuse any other document from the public (PERSISTED_DOCUMENTS=required).
  */
 export async function graph<R, V>(document: TypedDocumentString<R, V>, variables: V, options: { relayCookies?: boolean } = {}): Promise<R> {
   const jar = await cookies();
@@ -31,6 +32,7 @@ export async function graph<R, V>(document: TypedDocumentString<R, V>, variables
     .filter((c) => SESSION_COOKIES.test(c.name))
     .map((c) => `${c.name}=${c.value}`)
     .join('; ');
+  const hash = (document as unknown as { __meta__?: { hash?: string } }).__meta__?.hash;
   const response = await fetch(webEnv.gatewayUrl, {
     method: 'POST',
     cache: 'no-store',
@@ -40,7 +42,8 @@ export async function graph<R, V>(document: TypedDocumentString<R, V>, variables
       'apollographql-client-name': 'elysium-web',
       ...(sessionCookies ? { cookie: sessionCookies } : {}),
     },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    // The document by its id in the manifest codegen writes (the gateway holds the same manifest).
+    body: JSON.stringify(hash ? { documentId: hash, variables } : { query: document.toString(), variables }),
   });
   if (options.relayCookies) {
     for (const header of response.headers.getSetCookie()) relayCookie(jar, header);
@@ -53,21 +56,27 @@ export async function graph<R, V>(document: TypedDocumentString<R, V>, variables
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 
-/** Sets a cookie the gateway sent on the storefront's own origin, with the gateway's attributes. */
+/**
+ * Sets a session cookie the gateway sent on the storefront's own origin: httpOnly, its SameSite and
+ * expiry as the gateway chose them, for every page of the site (the gateway scopes its own to /graphql).
+ */
 function relayCookie(jar: Jar, header: string): void {
   const [pair, ...attributes] = header.split(';').map((part) => part.trim());
   const split = pair.indexOf('=');
   const name = pair.slice(0, split);
   if (!SESSION_COOKIES.test(name)) return;
-  const options: Record<string, string | number | boolean> = {};
+  const options: { path: string; httpOnly: boolean; secure?: boolean; sameSite?: 'lax' | 'strict'; expires?: Date; maxAge?: number } = {
+    path: '/',
+    httpOnly: true,
+  };
   for (const attribute of attributes) {
-    const [key, value] = attribute.split('=');
-    const lower = key.toLowerCase();
-    if (lower === 'max-age') options.maxAge = Number(value);
-    else if (lower === 'path') options.path = value;
-    else if (lower === 'httponly') options.httpOnly = true;
-    else if (lower === 'secure') options.secure = true;
-    else if (lower === 'samesite') options.sameSite = value.toLowerCase();
+    const at = attribute.indexOf('=');
+    const key = (at < 0 ? attribute : attribute.slice(0, at)).toLowerCase();
+    const value = at < 0 ? '' : attribute.slice(at + 1);
+    if (key === 'max-age') options.maxAge = Number(value);
+    else if (key === 'expires') options.expires = new Date(value);
+    else if (key === 'secure') options.secure = true;
+    else if (key === 'samesite') options.sameSite = value.toLowerCase() === 'strict' ? 'strict' : 'lax';
   }
   jar.set(name, decodeURIComponent(pair.slice(split + 1)), options);
 }
