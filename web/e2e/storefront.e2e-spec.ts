@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { freePort, mintBearerToken } from '@elysium/subgraph-kit/core';
 import { eventually, graphqlRequest } from '@elysium/subgraph-kit/testing';
@@ -141,6 +142,32 @@ journeys('the storefront in a browser', () => {
     expect(staff.status).toBe(200);
     expect(staff.body.errors).toBeUndefined();
   });
+
+  it('has no serious or critical accessibility problem on the key pages (axe)', async () => {
+    const piece = pieces[2];
+    await stock(piece.sku, 1);
+    await journey('accessibility', async (page) => {
+      const problems: string[] = [];
+      const check = async (url: string) => {
+        if (page.url() !== new URL(url, web.url).toString()) await page.goto(url);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
+          problems.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      };
+      await check('/');
+      await check('/products');
+      await check(`/products/${piece.slug}`);
+      const variant = page.locator('select[name=sku]');
+      if (await variant.count()) await variant.selectOption(piece.sku);
+      await page.getByRole('button', { name: 'Add to bag' }).click();
+      await page.waitForURL(/\/cart$/);
+      await check('/cart');
+      await check('/checkout');
+      await check('/account/sign-in');
+      await check('/no-such-page');
+      expect(problems).toEqual([]);
+    });
+  }, 120_000);
 
   it('a guest browses, filters, buys a stock piece, is declined, pays with another card and gets the order', async () => {
     const piece = pieces[0];
