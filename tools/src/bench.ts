@@ -7,6 +7,7 @@ import { freePort, internalCallHeaders, mintBearerToken } from '@elysium/subgrap
 import { createTestDatabase } from '@elysium/subgraph-kit/testing';
 import { benchCheckout } from './bench-checkout';
 import { benchInventory } from './bench-inventory';
+import { benchStorefront } from './bench-web';
 import {
   CONCURRENCY,
   WARMUP_MS,
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
   });
   const idleMemory = memoryOf(graph);
   // BENCH_ONLY picks sections when working on one figure; the full run prints them all.
-  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'growth') =>
+  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'web' | 'growth') =>
     !toolsEnv.BENCH_ONLY || toolsEnv.BENCH_ONLY.has(section);
   try {
     const client = DEMO_CUSTOMERS[0];
@@ -215,6 +216,7 @@ async function main(): Promise<void> {
     }
     if (runs('inventory')) await benchInventory(graph, signedIn, MEASURE_MS);
     if (runs('checkout')) await benchCheckout(graph, database.url, staffToken, MEASURE_MS);
+    if (runs('web')) await benchStorefront(graph, 'aurelia-solitaire');
     console.log('\nResident memory (MiB):');
     printMemory('idle after start', idleMemory);
     printMemory('after the load', memoryOf(graph));

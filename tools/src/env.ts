@@ -13,7 +13,7 @@ export const toolsEnv = loadEnvOrExit(
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Must match the gateway's, so the tokens `npm start` prints are accepted. */
     AUTH_JWT_SECRET: secret('jwt'),
-    /** `npm run bench` sections to run, comma-separated (reads, signin, inventory, checkout, growth); unset runs all. */
+    /** `npm run bench` sections to run, comma-separated (reads, signin, inventory, checkout, web, growth); unset runs all. */
     BENCH_ONLY: z
       .string()
       .optional()
