@@ -131,12 +131,15 @@ export async function removeFromBag(form: FormData): Promise<void> {
 
 /** What the payment step needs: the order, and the client secret Stripe confirms the card against. */
 export interface PlacedState extends ActionState {
+  /** What was typed, shown again when the order is refused. */
+  values?: Record<string, string>;
   placed?: { orderNumber: string; total: string; vat: string; amountDue: string; clientSecret: string };
   idempotencyKey?: string;
 }
 
 export async function placeOrder(state: PlacedState, form: FormData): Promise<PlacedState> {
   const field = (name: string) => String(form.get(name) ?? '').trim();
+  const values = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === 'string' && !k.startsWith('$') ? [[k, v]] : [])));
   const method = field('method') as DeliveryMethod;
   // One key per checkout form: a double submit (or a retry after a timeout) gets the same order.
   const idempotencyKey = state.idempotencyKey || field('idempotencyKey') || randomUUID();
@@ -165,6 +168,7 @@ export async function placeOrder(state: PlacedState, form: FormData): Promise<Pl
   if (outcome.__typename === 'InputValidationError') {
     return {
       idempotencyKey,
+      values,
       error: 'Please check the highlighted details.',
       fieldErrors: Object.fromEntries(
         outcome.fieldErrors.map((e) => [e.field.replace(/^input\.(delivery\.(address\.)?)?/, ''), e.message]),
@@ -172,8 +176,8 @@ export async function placeOrder(state: PlacedState, form: FormData): Promise<Pl
     };
   }
   if (outcome.__typename === 'PiecesUnavailableError')
-    return { idempotencyKey, error: `${outcome.message} ${outcome.lines.map((l) => l.title ?? '').join(', ')}` };
-  if (outcome.__typename !== 'PlacedOrder') return { idempotencyKey, error: outcome.message };
+    return { idempotencyKey, values, error: `${outcome.message} ${outcome.lines.map((l) => l.title ?? '').join(', ')}` };
+  if (outcome.__typename !== 'PlacedOrder') return { idempotencyKey, values, error: outcome.message };
   return {
     idempotencyKey,
     placed: {

@@ -27,7 +27,7 @@ export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: strin
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <label>
         Email for your receipt
-        <input name="email" type="email" autoComplete="email" required {...described('contactEmail')} />
+        <input name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required {...described('contactEmail')} />
         {problem('contactEmail')}
       </label>
       <fieldset>
@@ -42,7 +42,13 @@ export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: strin
       {method === 'COLLECTION' ? (
         <label>
           Appointment (Tuesday to Saturday, on the hour, 10:00 to 16:00)
-          <input name="collectionSlot" type="datetime-local" required {...described('collectionSlot')} />
+          <input
+            name="collectionSlot"
+            defaultValue={state.values?.collectionSlot}
+            type="datetime-local"
+            required
+            {...described('collectionSlot')}
+          />
           {problem('collectionSlot')}
         </label>
       ) : (
@@ -50,31 +56,37 @@ export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: strin
           <legend>Address</legend>
           <label>
             Recipient
-            <input name="recipientName" autoComplete="name" required {...described('recipientName')} />
+            <input
+              name="recipientName"
+              defaultValue={state.values?.recipientName}
+              autoComplete="name"
+              required
+              {...described('recipientName')}
+            />
             {problem('recipientName')}
           </label>
           <label>
             Address
-            <input name="line1" autoComplete="address-line1" required {...described('line1')} />
+            <input name="line1" defaultValue={state.values?.line1} autoComplete="address-line1" required {...described('line1')} />
             {problem('line1')}
           </label>
           <label>
             Address, second line (optional)
-            <input name="line2" autoComplete="address-line2" />
+            <input name="line2" defaultValue={state.values?.line2} autoComplete="address-line2" />
           </label>
           <label>
             Town or city
-            <input name="city" autoComplete="address-level2" required {...described('city')} />
+            <input name="city" defaultValue={state.values?.city} autoComplete="address-level2" required {...described('city')} />
             {problem('city')}
           </label>
           <label>
             Postcode
-            <input name="postcode" autoComplete="postal-code" {...described('postcode')} />
+            <input name="postcode" defaultValue={state.values?.postcode} autoComplete="postal-code" {...described('postcode')} />
             {problem('postcode')}
           </label>
           <label>
             Country
-            <select name="countryCode" defaultValue="GB" autoComplete="country">
+            <select name="countryCode" defaultValue={state.values?.countryCode ?? 'GB'} autoComplete="country">
               <option value="GB">United Kingdom</option>
               <option value="FR">France</option>
               <option value="US">United States</option>

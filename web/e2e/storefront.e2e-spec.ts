@@ -221,6 +221,90 @@ journeys('the storefront in a browser', () => {
       expect(status).toBe('PAID');
     });
   }, 120_000);
+  it("a guest configures a bespoke ring at the server's price, adds it and pays the deposit", async () => {
+    const listing = await graphqlRequest<{ products: { nodes: Array<{ slug: string; configurable: boolean }> } }>(
+      graph.gatewayUrl,
+      '{ products(first: 100) { nodes { slug configurable } } }',
+      { token: staffToken },
+    );
+    const bespoke = listing.data!.products.nodes.find((p) => p.configurable)!;
+    // The centre stones the configurator offers for its first setting, in the vault (the page starts there).
+    const configurator = await graphqlRequest<{
+      product: { id: string };
+    }>(graph.gatewayUrl, 'query ($s: String!) { product(slug: $s) { id } }', { token: staffToken, variables: { s: bespoke.slug } });
+    const offered = await graphqlRequest<{
+      configurator: {
+        settings: Array<{ stoneShapes: string[] }>;
+        stones: Array<{ id: string; shape: string; lab: string; certificateNumber: string }>;
+      };
+    }>(
+      graph.gatewayUrl,
+      'query ($p: ID!) { configurator(productId: $p) { settings { stoneShapes } stones { id shape lab certificateNumber } } }',
+      {
+        token: staffToken,
+        variables: { p: configurator.data!.product.id },
+      },
+    );
+    const { settings, stones } = offered.data!.configurator;
+    for (const stone of stones.filter((s) => settings[0].stoneShapes.includes(s.shape))) {
+      await graphqlRequest(graph.gatewayUrl, 'mutation ($input: ReceiveUnitInput!) { receiveUnit(input: $input) { __typename } }', {
+        token: staffToken,
+        variables: {
+          input: {
+            serialNumber: `WEB-${stone.id.slice(-8)}-${Date.now() % 100000}`,
+            stoneId: stone.id,
+            certificateLab: stone.lab,
+            certificateNumber: stone.certificateNumber,
+            locationId: 'vault',
+          },
+        },
+      });
+    }
+    await journey('bespoke', async (page) => {
+      await page.goto(`/products/${bespoke.slug}`);
+      const form = page.getByRole('form', { name: 'Configure your ring' });
+      await text(form.locator('p.price'), /^Your ring: £[\d,]+\.\d{2}, including VAT of £[\d,]+\.\d{2}$/);
+      const first = (await form.locator('p.price').textContent())!;
+      // Another size or an engraving is priced again by the server.
+      await form.locator('input[name=engraving]').fill('Always');
+      await until(
+        'the engraved price',
+        async () =>
+          ((await form.locator('p.price').textContent()) ?? first) !== first &&
+          !(await form.locator('p.price').textContent())?.includes('Pricing'),
+      );
+      await form.getByRole('button', { name: 'Add this design to the bag' }).click();
+      await page.waitForURL(/\/cart$/);
+      await visible(page.getByText('Bespoke ring'));
+
+      await page.getByRole('link', { name: 'Checkout' }).click();
+      await page.getByLabel('Email for your receipt').fill('bespoke.guest@example.com');
+      await page.getByLabel('Recipient').fill('Clara Wren');
+      await page.getByLabel('Address', { exact: true }).fill('8 Chelsea Embankment');
+      await page.getByLabel('Town or city').fill('London');
+      await page.getByLabel('Postcode').fill('SW3 4LE');
+      await page.getByRole('button', { name: 'Continue to payment' }).click();
+      const payment = page.getByRole('region', { name: 'Payment' });
+      await text(payment, /Order ELY-\d{6}/);
+      // A bespoke piece takes a deposit now and the balance before dispatch: less is due than the total.
+      const [, total, due] = /: (£[\d,.]+), including VAT.*Due now: (£[\d,.]+)/.exec((await payment.textContent()) ?? '')!;
+      const pence = (value: string) => Number(value.replace(/[£,.]/g, ''));
+      expect(pence(due)).toBeLessThan(pence(total));
+      const orderNumber = /ELY-\d{6}/.exec((await payment.textContent()) ?? '')![0];
+      await page.getByRole('button', { name: /^Pay / }).click();
+      // Over the 3-D Secure threshold: the bank's challenge (the double's page), then back to the shop.
+      await page.waitForURL(/\/3ds\//);
+      await page.getByRole('button', { name: 'Complete authentication' }).click();
+      await page.waitForURL(/\/checkout\/complete\?.*redirect_status=succeeded/);
+      await visible(page.getByText(orderNumber));
+      const status = await eventually(
+        async () => (await sql.query(`SELECT status FROM orders."order" WHERE number = $1`, [orderNumber])).rows[0]?.status as string,
+        (value) => value === 'IN_ATELIER',
+      );
+      expect(status).toBe('IN_ATELIER');
+    });
+  }, 120_000);
+
   it('a client puts a piece in the bag as a guest, signs in, keeps the bag, pays and finds the order in their account', async () => {
     const piece = pieces[1];
     await stock(piece.sku, 2);

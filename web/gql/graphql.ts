@@ -31,6 +31,22 @@ export type AvailabilityStatus =
   /** Nothing can be bought from stock, and the piece is not made to order. */
   | 'SOLD_OUT';
 
+/** A client's bespoke choice; codes and ids come from `configurator(productId)`. */
+export type ConfigurationInput = {
+  /** Text to engrave inside the band (at most 200 characters; Configurator.engraving says what the piece allows, usually far fewer). */
+  engraving?: string | null | undefined;
+  /** One of Configurator.metals. */
+  metal: Metal;
+  /** The configurable product (at most 64 characters). */
+  productId: string | number;
+  /** One of Configurator.ringSizes, UK (at most 64 characters). */
+  ringSize: string;
+  /** A ConfiguratorSetting.code (at most 64 characters). */
+  settingCode: string;
+  /** One of Configurator.stones (at most 64 characters). */
+  stoneId: string | number;
+};
+
 /** ISO 4217 currency code. */
 export type CurrencyCode =
   /** Euro (minor unit: the cent). */
@@ -293,6 +309,31 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'QuoteExpiredError', message: string }
    };
 
+export type PriceDesignQueryVariables = Exact<{
+  input: ConfigurationInput;
+}>;
+
+
+export type PriceDesignQuery = { priceConfiguration:
+    | { __typename: 'ConfigurationQuote', token: string, breakdown: { total: { formatted: string }, vat: { formatted: string } } }
+    | { __typename: 'IncompatibleOptionsError', message: string }
+    | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ message: string }> }
+    | { __typename: 'QuoteUnavailableError', message: string }
+   };
+
+export type AddDesignMutationVariables = Exact<{
+  quoteToken: string;
+  guestCartToken?: string | null | undefined;
+}>;
+
+
+export type AddDesignMutation = { addToCart:
+    | { __typename: 'CartUpdate', guestCartToken: string | null }
+    | { __typename: 'InputValidationError', message: string }
+    | { __typename: 'ItemNotOfferedError', message: string }
+    | { __typename: 'QuoteExpiredError', message: string }
+   };
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -304,6 +345,13 @@ export type ProductPageQueryVariables = Exact<{
 
 
 export type ProductPageQuery = { product: { id: string, slug: string, title: string, description: string, metal: Metal | null, leadTimeWeeks: number | null, configurable: boolean, price: { amount: number, currency: CurrencyCode, formatted: string }, seo: { title: string | null, description: string | null } | null, images: Array<{ alt: string, width: number, height: number, small: string, large: string }>, variants: Array<{ sku: string, metal: Metal, size: string | null, price: { formatted: string } }>, stones: Array<{ id: string, title: string, shape: StoneShape, carat: number, colour: string | null, clarity: string | null, cut: string | null, lab: string, certificateNumber: string }>, availability: { status: AvailabilityStatus, quantityAvailable: number, leadTimeWeeks: number | null, viewingLocations: Array<{ name: string, clientViewing: string | null }> } | null } | null };
+
+export type ProductConfiguratorQueryVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type ProductConfiguratorQuery = { configurator: { productId: string, metals: Array<Metal>, ringSizes: Array<string>, settings: Array<{ code: string, name: string, stoneShapes: Array<StoneShape> }>, stones: Array<{ id: string, title: string, shape: StoneShape, carat: number }>, engraving: { maxLength: number, price: { formatted: string } } | null, rules: Array<{ settingCode: string, metal: Metal | null, stoneShape: StoneShape | null, message: string }> } | null };
 
 export type ProductListingQueryVariables = Exact<{
   first: number;
@@ -482,6 +530,55 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b303c6817d09b346453fa4e03afc82fbdfbe30b775e29f4c93ec6d0186ac3156"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const PriceDesignDocument = new TypedDocumentString(`
+    query PriceDesign($input: ConfigurationInput!) {
+  priceConfiguration(input: $input) {
+    __typename
+    ... on ConfigurationQuote {
+      token
+      breakdown {
+        total {
+          formatted
+        }
+        vat {
+          formatted
+        }
+      }
+    }
+    ... on InputValidationError {
+      message
+      fieldErrors {
+        message
+      }
+    }
+    ... on IncompatibleOptionsError {
+      message
+    }
+    ... on QuoteUnavailableError {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:59c564f9cf565577fe0441b0c3045fe54af2469d25b7d5374409bd3f5380b7b9"}) as unknown as TypedDocumentString<PriceDesignQuery, PriceDesignQueryVariables>;
+export const AddDesignDocument = new TypedDocumentString(`
+    mutation AddDesign($quoteToken: String!, $guestCartToken: String) {
+  addToCart(input: {quoteToken: $quoteToken}, guestCartToken: $guestCartToken) {
+    __typename
+    ... on CartUpdate {
+      guestCartToken
+    }
+    ... on InputValidationError {
+      message
+    }
+    ... on QuoteExpiredError {
+      message
+    }
+    ... on ItemNotOfferedError {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0668b75db83a4941c80660d7f9e05a15e8c602c827973a00e0c344bf52b00a85"}) as unknown as TypedDocumentString<AddDesignMutation, AddDesignMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   siteSettings {
@@ -577,6 +674,38 @@ export const ProductPageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5eed33bf06582631c596ad9106a4d7e5f361aa81f42aab865dc13049bdbb2cb1"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+export const ProductConfiguratorDocument = new TypedDocumentString(`
+    query ProductConfigurator($productId: ID!) {
+  configurator(productId: $productId) {
+    productId
+    settings {
+      code
+      name
+      stoneShapes
+    }
+    metals
+    stones {
+      id
+      title
+      shape
+      carat
+    }
+    ringSizes
+    engraving {
+      maxLength
+      price {
+        formatted
+      }
+    }
+    rules {
+      settingCode
+      metal
+      stoneShape
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:79cb125eaae8adfaf8660687ab7d276886882280c45f4978c9b753c5db70135a"}) as unknown as TypedDocumentString<ProductConfiguratorQuery, ProductConfiguratorQueryVariables>;
 export const ProductListingDocument = new TypedDocumentString(`
     query ProductListing($first: Int!, $after: String, $sort: ProductSort!, $filter: ProductFilter) {
   products(first: $first, after: $after, sort: $sort, filter: $filter) {

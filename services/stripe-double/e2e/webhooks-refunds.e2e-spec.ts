@@ -146,7 +146,18 @@ describe('Stripe double: signed webhooks, refunds, 3-D Secure, disputes and even
       expect(challenged.status).toBe('requires_action');
       const page = challenged.next_action!.redirect_to_url!.url!;
       expect(await (await fetch(page)).text()).toContain('Complete authentication');
-      await fetch(page, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'outcome=complete' });
+      const back = await fetch(page, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'outcome=complete',
+        redirect: 'manual',
+      });
+      // Back to the shop's return_url, with the intent and its outcome, as Stripe sends the client.
+      expect(back.status).toBe(303);
+      const returned = new URL(back.headers.get('location')!);
+      expect(`${returned.origin}${returned.pathname}`).toBe('https://elysium.example/checkout/done');
+      expect(returned.searchParams.get('payment_intent')).toBe(intent.id);
+      expect(returned.searchParams.get('redirect_status')).toBe('succeeded');
       expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('succeeded');
 
       const failing = await stripe.paymentIntents.create({

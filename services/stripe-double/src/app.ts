@@ -272,12 +272,24 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
   });
   app.post('/3ds/:id', express.urlencoded({ extended: false }), (req, res) => {
     try {
-      const intent = account.authenticate(account.intent(String(req.params.id)), req.body?.outcome === 'complete');
-      const returnUrl = (intent.next_action ?? null)?.redirect_to_url.return_url;
+      const challenged = account.intent(String(req.params.id));
+      // The return address goes with the challenge, which authenticating clears.
+      const returnUrl = (challenged.next_action ?? null)?.redirect_to_url.return_url;
+      const intent = account.authenticate(challenged, req.body?.outcome === 'complete');
+      const outcome = intent.status === 'succeeded' ? 'succeeded' : 'failed';
+      if (returnUrl) {
+        // As Stripe does: back to the merchant's page, which reads the intent's state again.
+        const back = new URL(returnUrl);
+        back.searchParams.set('payment_intent', intent.id);
+        back.searchParams.set('payment_intent_client_secret', intent.client_secret);
+        back.searchParams.set('redirect_status', outcome);
+        res.redirect(303, back.toString());
+        return;
+      }
       res
         .status(200)
         .type('text')
-        .send(`Authentication ${intent.status === 'succeeded' ? 'complete' : 'failed'}.${returnUrl ? ` Return to ${returnUrl}` : ''}`);
+        .send(`Authentication ${outcome === 'succeeded' ? 'complete' : 'failed'}.`);
     } catch (error) {
       res
         .status(error instanceof StripeError ? error.status : 500)

@@ -73,19 +73,24 @@ export default async function Products({ searchParams }: { searchParams: Promise
   const metal = pick(METALS, one(query.metal));
   const collection = one(query.collection);
   const priceMax = pounds(one(query.under));
+  const search = one(query.q)?.slice(0, 200);
   const after = one(query.after);
   const data = await graph(Listing, {
     first: PAGE,
     after,
     sort,
-    filter: { category, metal, collection, priceMax },
+    filter: { category, metal, collection, priceMax, search },
   });
   const next = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k !== 'after' && one(v) ? [[k, one(v)!]] : [])));
   if (data.products.pageInfo.endCursor) next.set('after', data.products.pageInfo.endCursor);
   return (
     <>
-      <h1>Jewellery</h1>
-      <form className="filters" method="get" aria-label="Filter and sort">
+      <h1>{search ? `Jewellery matching “${search}”` : 'Jewellery'}</h1>
+      <form className="filters" method="get" aria-label="Filter and sort" role="search">
+        <label>
+          Search
+          <input name="q" type="search" defaultValue={search ?? ''} size={18} />
+        </label>
         <label>
           Collection
           <select name="collection" defaultValue={collection ?? ''}>

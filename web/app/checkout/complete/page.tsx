@@ -6,8 +6,17 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 /** Where the payment step (or Stripe's 3-D Secure return) lands: the order is confirmed by mail once Stripe tells us. */
 export default async function Complete({ searchParams }: { searchParams: Search }) {
-  const order = (await searchParams).order;
+  const query = await searchParams;
+  const order = query.order;
   const number = typeof order === 'string' && /^ELY-\d{6}$/.test(order) ? order : null;
+  if (query.redirect_status === 'failed') {
+    return (
+      <>
+        <h1>Your bank did not approve the payment</h1>
+        <p>Nothing has been taken{number ? ` for order ${number}` : ''}. Our client services team will be glad to help you complete it.</p>
+      </>
+    );
+  }
   return (
     <>
       <h1>Thank you</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AddToBag } from '@/components/add-to-bag';
+import { Configurator } from '@/components/configurator';
 import { graphql } from '@/gql';
 import { graph } from '@/lib/graph';
 
@@ -78,6 +79,39 @@ const SCHEMA_AVAILABILITY: Record<string, string> = {
   RESERVED: 'https://schema.org/OutOfStock',
 };
 
+const ConfiguratorQuery = graphql(`
+  query ProductConfigurator($productId: ID!) {
+    configurator(productId: $productId) {
+      productId
+      settings {
+        code
+        name
+        stoneShapes
+      }
+      metals
+      stones {
+        id
+        title
+        shape
+        carat
+      }
+      ringSizes
+      engraving {
+        maxLength
+        price {
+          formatted
+        }
+      }
+      rules {
+        settingCode
+        metal
+        stoneShape
+        message
+      }
+    }
+  }
+`);
+
 type Params = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
@@ -101,6 +135,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function Product({ params }: Params) {
   const product = await load((await params).slug);
   if (!product) notFound();
+  // A second round trip, for bespoke pieces only: the configurator is asked for by product id.
+  const configurator = product.configurable ? (await graph(ConfiguratorQuery, { productId: product.id })).configurator : null;
   const status = product.availability?.status;
   const soldOut = status === 'SOLD_OUT' || status === 'RESERVED';
   const jsonLd = {
@@ -158,6 +194,7 @@ export default async function Product({ params }: Params) {
             price: v.price.formatted,
           }))}
         />
+        {configurator && <Configurator data={configurator} />}
         {product.availability && product.availability.viewingLocations.length > 0 && (
           <section aria-labelledby="viewing">
             <h2 id="viewing">See it in person</h2>
