@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import { request } from 'undici';
 import { freePort } from '@elysium/subgraph-kit/core';
 import type { LaunchedGraph } from './launch-graph';
-import { buildStorefront, startStorefront } from './storefront';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { buildStorefront, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront } from './storefront';
 
 /** Time to the first byte of the answer's headers, and to the whole HTML. */
 async function timeOnce(url: string): Promise<{ ttfb: number; html: number }> {
@@ -47,21 +45,14 @@ export async function benchStorefront(graph: LaunchedGraph, productSlug: string)
         `  ${name.padEnd(8)} TTFB cold ${cold.ttfb.toFixed(0)} ms, warm ${median(warm.map((w) => w.ttfb)).toFixed(1)} ms; whole HTML warm ${median(warm.map((w) => w.html)).toFixed(1)} ms`,
       );
     }
-    if (!existsSync(CHROMIUM)) {
-      console.log(`  full load and JavaScript per page: no Chromium at ${CHROMIUM}`);
+    if (!existsSync(CHROMIUM_PATH)) {
+      console.log(`  full load and JavaScript per page: no Chromium at ${CHROMIUM_PATH}`);
       return;
     }
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     });
     try {
       for (const [name, path] of pages) {

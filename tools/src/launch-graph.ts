@@ -64,6 +64,19 @@ async function waitUntilUp(name: string, url: string, child: ChildProcess, timeo
  * sink, then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
  * supergraph e2e tests and the bench all start it the same way.
  */
+/** Stops a child process: SIGTERM, then SIGKILL if it has not exited within 5 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
 export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph> {
   const port = async (fixed: number) => (options.ports === 'fixed' ? fixed : freePort());
   const lake: Service = { name: 'content-lake', main: 'services/content-lake/src/main.ts', port: await port(4011), probe: '/health' };
@@ -138,20 +151,7 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   };
 
   const stop = async () => {
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(children.map(stopChild));
   };
 
   try {

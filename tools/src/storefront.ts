@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './env';
+import { stopChild } from './launch-graph';
 
 const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
@@ -21,6 +22,19 @@ export interface RunningStorefront {
 }
 
 const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** Debian's Chromium unless CHROMIUM_PATH names another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless Chromium on a machine whose only network is its own services: nothing in the background may try. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** `next build web`: the production build the browser tests and `next start` serve. */
 export async function buildStorefront(onOutput: (line: string) => void): Promise<void> {
@@ -53,16 +67,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
     });
   }
   const url = `http://localhost:${options.port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
+  const stop = () => stopChild(child);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the storefront exited (${child.exitCode}) before it answered`);

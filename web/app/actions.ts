@@ -5,35 +5,13 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { graphql } from '@/gql';
 import type { DeliveryMethod } from '@/gql/graphql';
-import { CART_COOKIE, graph } from '@/lib/graph';
+import { AddToCart } from '@/lib/cart';
+import { CART_COOKIE, graph, keepCartToken } from '@/lib/graph';
 
 /**
  * The storefront's writes, run on its server: the guest's cart token stays in an httpOnly cookie and
  * every price comes from the graph. Next checks each action's origin, so another site cannot post them.
  */
-
-const AddToCart = graphql(`
-  mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {
-    addToCart(input: $input, guestCartToken: $guestCartToken) {
-      __typename
-      ... on CartUpdate {
-        guestCartToken
-        cart {
-          itemCount
-        }
-      }
-      ... on InputValidationError {
-        message
-      }
-      ... on ItemNotOfferedError {
-        message
-      }
-      ... on QuoteExpiredError {
-        message
-      }
-    }
-  }
-`);
 
 const UpdateLine = graphql(`
   mutation UpdateCartLine($input: UpdateCartLineInput!, $guestCartToken: String) {
@@ -112,8 +90,7 @@ export async function addToBag(_state: ActionState, form: FormData): Promise<Act
   const input = sku ? { sku, quantity: 1 } : { stoneId, quantity: 1 };
   const { addToCart } = await graph(AddToCart, { input, guestCartToken: await guestToken() });
   if (addToCart.__typename !== 'CartUpdate') return { error: addToCart.message };
-  if (addToCart.guestCartToken)
-    (await cookies()).set(CART_COOKIE, addToCart.guestCartToken, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 14 * 86_400 });
+  await keepCartToken(addToCart.guestCartToken);
   redirect('/cart');
 }
 

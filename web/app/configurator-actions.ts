@@ -4,7 +4,8 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { graphql } from '@/gql';
 import type { ConfigurationInput } from '@/gql/graphql';
-import { CART_COOKIE, graph } from '@/lib/graph';
+import { AddToCart } from '@/lib/cart';
+import { CART_COOKIE, graph, keepCartToken } from '@/lib/graph';
 
 const PriceDesign = graphql(`
   query PriceDesign($input: ConfigurationInput!) {
@@ -37,26 +38,6 @@ const PriceDesign = graphql(`
   }
 `);
 
-const AddDesign = graphql(`
-  mutation AddDesign($quoteToken: String!, $guestCartToken: String) {
-    addToCart(input: { quoteToken: $quoteToken }, guestCartToken: $guestCartToken) {
-      __typename
-      ... on CartUpdate {
-        guestCartToken
-      }
-      ... on InputValidationError {
-        message
-      }
-      ... on QuoteExpiredError {
-        message
-      }
-      ... on ItemNotOfferedError {
-        message
-      }
-    }
-  }
-`);
-
 export interface DesignQuote {
   total?: string;
   vat?: string;
@@ -75,10 +56,8 @@ export async function priceDesign(input: ConfigurationInput): Promise<DesignQuot
 
 /** Puts the quoted design in the bag (its price is the signed quote's, never the page's). */
 export async function addDesignToBag(quoteToken: string): Promise<{ error?: string }> {
-  const jar = await cookies();
-  const { addToCart } = await graph(AddDesign, { quoteToken, guestCartToken: jar.get(CART_COOKIE)?.value });
+  const { addToCart } = await graph(AddToCart, { input: { quoteToken }, guestCartToken: (await cookies()).get(CART_COOKIE)?.value });
   if (addToCart.__typename !== 'CartUpdate') return { error: addToCart.message };
-  if (addToCart.guestCartToken)
-    jar.set(CART_COOKIE, addToCart.guestCartToken, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 14 * 86_400 });
+  await keepCartToken(addToCart.guestCartToken);
   redirect('/cart');
 }

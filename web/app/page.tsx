@@ -19,21 +19,7 @@ const HomePage = graphql(`
     }
     products(first: 8, sort: NEWEST) {
       nodes {
-        slug
-        title
-        price {
-          formatted
-        }
-        image {
-          alt
-          width
-          height
-          small: url(width: 400)
-          large: url(width: 800)
-        }
-        availability {
-          status
-        }
+        ...ProductCard
       }
     }
     articles(first: 3) {

@@ -1,5 +1,6 @@
 'use client';
 
+import { FormError } from './form-error';
 import { useActionState } from 'react';
 import { addToBag, type ActionState } from '@/app/actions';
 
@@ -25,11 +26,7 @@ export function AddToBag({ variants, disabled }: { variants: Array<{ sku: string
       <button type="submit" disabled={disabled || pending}>
         {pending ? 'Adding…' : 'Add to bag'}
       </button>
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
+      <FormError message={state.error} />
     </form>
   );
 }

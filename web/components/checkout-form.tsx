@@ -1,5 +1,6 @@
 'use client';
 
+import { FormError } from './form-error';
 import { useActionState, useState } from 'react';
 import { placeOrder, type PlacedState } from '@/app/actions';
 import { PaymentStep } from './payment-step';
@@ -98,11 +99,7 @@ export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: strin
       <button type="submit" disabled={pending}>
         {pending ? 'Placing your order…' : 'Continue to payment'}
       </button>
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
+      <FormError message={state.error} />
     </form>
   );
 }

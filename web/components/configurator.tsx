@@ -1,5 +1,6 @@
 'use client';
 
+import { FormError } from './form-error';
 import { useEffect, useState, useTransition } from 'react';
 import { addDesignToBag, priceDesign, type DesignQuote } from '@/app/configurator-actions';
 import type { Metal } from '@/gql/graphql';
@@ -112,11 +113,7 @@ export function Configurator({ data }: { data: ConfiguratorData }) {
         <p aria-live="polite" className="price">
           {pending ? 'Pricing…' : quote.total ? `Your ring: ${quote.total}, including VAT of ${quote.vat}` : ''}
         </p>
-        {quote.error && (
-          <p className="error" role="alert">
-            {quote.error}
-          </p>
-        )}
+        <FormError message={quote.error} />
         <button
           type="button"
           disabled={!quote.token || pending}

@@ -1,5 +1,6 @@
 'use client';
 
+import { FormError } from './form-error';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { PlacedState } from '@/app/actions';
@@ -92,11 +93,7 @@ export function PaymentStep({
         <button type="submit" disabled={paying}>
           {paying ? 'Paying…' : `Pay ${placed.amountDue}`}
         </button>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
       </form>
     </section>
   );

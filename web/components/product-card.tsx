@@ -1,12 +1,27 @@
 import Link from 'next/link';
+import { graphql } from '@/gql';
+import type { ProductCardFragment } from '@/gql/graphql';
 
-export interface CardProduct {
-  slug: string;
-  title: string;
-  price: { formatted: string };
-  image?: { alt: string; width: number; height: number; small: string; large: string } | null;
-  availability?: { status: string } | null;
-}
+/** What a listing asks for each piece: one fragment, spread by every page that lists pieces. */
+export const ProductCardFields = graphql(`
+  fragment ProductCard on Product {
+    slug
+    title
+    price {
+      formatted
+    }
+    image {
+      alt
+      width
+      height
+      small: url(width: 400)
+      large: url(width: 800)
+    }
+    availability {
+      status
+    }
+  }
+`);
 
 const STATUS: Record<string, string> = {
   IN_STOCK: 'In stock',
@@ -17,7 +32,7 @@ const STATUS: Record<string, string> = {
 };
 
 /** A piece in a listing: image (two sizes, srcset), title, price and whether it can be had. */
-export function ProductCard({ product }: { product: CardProduct }) {
+export function ProductCard({ product }: { product: ProductCardFragment }) {
   return (
     <Link className="card" href={`/products/${product.slug}`}>
       {product.image && (

@@ -1,5 +1,6 @@
 'use client';
 
+import { FormError } from './form-error';
 import { useActionState } from 'react';
 import { signIn } from '@/app/account/actions';
 
@@ -18,11 +19,7 @@ export function SignInForm() {
       <button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
+      <FormError message={state.error} />
     </form>
   );
 }

@@ -259,19 +259,6 @@ export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountPageQuery = { me: { givenName: string, familyName: string, email: string, orderHistory: { nodes: Array<{ id: string, number: string, status: OrderStatus, placedAt: string, total: { formatted: string } }> } | null } | null };
 
-export type AddToCartMutationVariables = Exact<{
-  input: AddToCartInput;
-  guestCartToken?: string | null | undefined;
-}>;
-
-
-export type AddToCartMutation = { addToCart:
-    | { __typename: 'CartUpdate', guestCartToken: string | null, cart: { itemCount: number } }
-    | { __typename: 'InputValidationError', message: string }
-    | { __typename: 'ItemNotOfferedError', message: string }
-    | { __typename: 'QuoteExpiredError', message: string }
-   };
-
 export type UpdateCartLineMutationVariables = Exact<{
   input: UpdateCartLineInput;
   guestCartToken?: string | null | undefined;
@@ -321,19 +308,6 @@ export type PriceDesignQuery = { priceConfiguration:
     | { __typename: 'QuoteUnavailableError', message: string }
    };
 
-export type AddDesignMutationVariables = Exact<{
-  quoteToken: string;
-  guestCartToken?: string | null | undefined;
-}>;
-
-
-export type AddDesignMutation = { addToCart:
-    | { __typename: 'CartUpdate', guestCartToken: string | null }
-    | { __typename: 'InputValidationError', message: string }
-    | { __typename: 'ItemNotOfferedError', message: string }
-    | { __typename: 'QuoteExpiredError', message: string }
-   };
-
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -370,12 +344,27 @@ export type SitemapProductsQueryVariables = Exact<{
 
 export type SitemapProductsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ slug: string, publishedAt: string }> } };
 
+export type ProductCardFragment = { slug: string, title: string, price: { formatted: string }, image: { alt: string, width: number, height: number, small: string, large: string } | null, availability: { status: AvailabilityStatus } | null };
+
 export type BagQueryVariables = Exact<{
   guestCartToken?: string | null | undefined;
 }>;
 
 
 export type BagQuery = { cart: { itemCount: number, subtotal: { formatted: string }, vat: { formatted: string }, lines: Array<{ id: string, kind: LineKind, title: string | null, sku: string | null, quantity: number, priceChanged: boolean, purchasable: boolean, unitPrice: { formatted: string } | null, priceWhenAdded: { formatted: string }, product: { slug: string } | null }> } | null };
+
+export type AddToCartMutationVariables = Exact<{
+  input: AddToCartInput;
+  guestCartToken?: string | null | undefined;
+}>;
+
+
+export type AddToCartMutation = { addToCart:
+    | { __typename: 'CartUpdate', guestCartToken: string | null, cart: { itemCount: number } }
+    | { __typename: 'InputValidationError', message: string }
+    | { __typename: 'ItemNotOfferedError', message: string }
+    | { __typename: 'QuoteExpiredError', message: string }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -395,7 +384,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ProductCardFragmentDoc = new TypedDocumentString(`
+    fragment ProductCard on Product {
+  slug
+  title
+  price {
+    formatted
+  }
+  image {
+    alt
+    width
+    height
+    small: url(width: 400)
+    large: url(width: 800)
+  }
+  availability {
+    status
+  }
+}
+    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!, $guestToken: String) {
   signIn(email: $email, password: $password, guestToken: $guestToken) {
@@ -449,28 +456,6 @@ export const AccountPageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:69598bef942f382bd99ef0468644e3a4f556c230dd963a681aaa42e93bf19d39"}) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
-export const AddToCartDocument = new TypedDocumentString(`
-    mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {
-  addToCart(input: $input, guestCartToken: $guestCartToken) {
-    __typename
-    ... on CartUpdate {
-      guestCartToken
-      cart {
-        itemCount
-      }
-    }
-    ... on InputValidationError {
-      message
-    }
-    ... on ItemNotOfferedError {
-      message
-    }
-    ... on QuoteExpiredError {
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:d0564b09635ef6e4b4ceb4768430b715cc3d93cb06c1281e5fadd375a7a45092"}) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
 export const UpdateCartLineDocument = new TypedDocumentString(`
     mutation UpdateCartLine($input: UpdateCartLineInput!, $guestCartToken: String) {
   updateCartLine(input: $input, guestCartToken: $guestCartToken) {
@@ -560,25 +545,6 @@ export const PriceDesignDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:59c564f9cf565577fe0441b0c3045fe54af2469d25b7d5374409bd3f5380b7b9"}) as unknown as TypedDocumentString<PriceDesignQuery, PriceDesignQueryVariables>;
-export const AddDesignDocument = new TypedDocumentString(`
-    mutation AddDesign($quoteToken: String!, $guestCartToken: String) {
-  addToCart(input: {quoteToken: $quoteToken}, guestCartToken: $guestCartToken) {
-    __typename
-    ... on CartUpdate {
-      guestCartToken
-    }
-    ... on InputValidationError {
-      message
-    }
-    ... on QuoteExpiredError {
-      message
-    }
-    ... on ItemNotOfferedError {
-      message
-    }
-  }
-}
-    `, {"hash":"sha256:0668b75db83a4941c80660d7f9e05a15e8c602c827973a00e0c344bf52b00a85"}) as unknown as TypedDocumentString<AddDesignMutation, AddDesignMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   siteSettings {
@@ -593,21 +559,7 @@ export const HomePageDocument = new TypedDocumentString(`
   }
   products(first: 8, sort: NEWEST) {
     nodes {
-      slug
-      title
-      price {
-        formatted
-      }
-      image {
-        alt
-        width
-        height
-        small: url(width: 400)
-        large: url(width: 800)
-      }
-      availability {
-        status
-      }
+      ...ProductCard
     }
   }
   articles(first: 3) {
@@ -616,7 +568,23 @@ export const HomePageDocument = new TypedDocumentString(`
     excerpt
   }
 }
-    `, {"hash":"sha256:665a30664a6422f87b0e1a66f7704d9c681e8b4e38e87c4755cabd627bcd8919"}) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+    fragment ProductCard on Product {
+  slug
+  title
+  price {
+    formatted
+  }
+  image {
+    alt
+    width
+    height
+    small: url(width: 400)
+    large: url(width: 800)
+  }
+  availability {
+    status
+  }
+}`, {"hash":"sha256:58dcac5964a78020bd1abda18ce15d2262570bd21b1b936466519d177e7792da"}) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($slug: String!) {
   product(slug: $slug) {
@@ -715,21 +683,7 @@ export const ProductListingDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      slug
-      title
-      price {
-        formatted
-      }
-      image {
-        alt
-        width
-        height
-        small: url(width: 400)
-        large: url(width: 800)
-      }
-      availability {
-        status
-      }
+      ...ProductCard
     }
   }
   collections {
@@ -737,7 +691,23 @@ export const ProductListingDocument = new TypedDocumentString(`
     title
   }
 }
-    `, {"hash":"sha256:fa1e61cc129d0b2ba15d363a1b2d9b827be17b616db26aed77ccb0bcf3f87472"}) as unknown as TypedDocumentString<ProductListingQuery, ProductListingQueryVariables>;
+    fragment ProductCard on Product {
+  slug
+  title
+  price {
+    formatted
+  }
+  image {
+    alt
+    width
+    height
+    small: url(width: 400)
+    large: url(width: 800)
+  }
+  availability {
+    status
+  }
+}`, {"hash":"sha256:f7933e58f29c0241091deaa99e9228b68d25ee1d6f9e8bf51c464979e475a9f3"}) as unknown as TypedDocumentString<ProductListingQuery, ProductListingQueryVariables>;
 export const SitemapProductsDocument = new TypedDocumentString(`
     query SitemapProducts($after: String) {
   products(first: 100, after: $after) {
@@ -783,3 +753,25 @@ export const BagDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8646e0c75b97d56a279a04226f429dca6a4c760352a934f7d60d12370e0eccf4"}) as unknown as TypedDocumentString<BagQuery, BagQueryVariables>;
+export const AddToCartDocument = new TypedDocumentString(`
+    mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {
+  addToCart(input: $input, guestCartToken: $guestCartToken) {
+    __typename
+    ... on CartUpdate {
+      guestCartToken
+      cart {
+        itemCount
+      }
+    }
+    ... on InputValidationError {
+      message
+    }
+    ... on ItemNotOfferedError {
+      message
+    }
+    ... on QuoteExpiredError {
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d0564b09635ef6e4b4ceb4768430b715cc3d93cb06c1281e5fadd375a7a45092"}) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;

@@ -39,3 +39,27 @@ export async function readBag() {
   const guestCartToken = (await cookies()).get(CART_COOKIE)?.value;
   return (await graph(CartQuery, { guestCartToken })).cart;
 }
+
+/** Adds a SKU, a piece, a stone or a quoted design: the bag's one write of a new line (server actions only). */
+export const AddToCart = graphql(`
+  mutation AddToCart($input: AddToCartInput!, $guestCartToken: String) {
+    addToCart(input: $input, guestCartToken: $guestCartToken) {
+      __typename
+      ... on CartUpdate {
+        guestCartToken
+        cart {
+          itemCount
+        }
+      }
+      ... on InputValidationError {
+        message
+      }
+      ... on ItemNotOfferedError {
+        message
+      }
+      ... on QuoteExpiredError {
+        message
+      }
+    }
+  }
+`);

@@ -19,6 +19,11 @@ const SESSION_COOKIES = /^elysium_(access|refresh)/;
 /** The guest's cart token, kept by the storefront in an httpOnly cookie of its own. */
 export const CART_COOKIE = 'elysium_cart';
 
+/** Keeps a guest's new cart token (addToCart's answer) for the guest's next visits: two weeks, as the cart. */
+export async function keepCartToken(token: string | null | undefined): Promise<void> {
+  if (token) (await cookies()).set(CART_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 14 * 86_400 });
+}
+
 /**
  * Runs one of the storefront's operations at the gateway, from the server: the browser's session
  * cookies go with it (cookie mode), and any the gateway sets come back to the browser; no token is

@@ -17,21 +17,7 @@ const Listing = graphql(`
         endCursor
       }
       nodes {
-        slug
-        title
-        price {
-          formatted
-        }
-        image {
-          alt
-          width
-          height
-          small: url(width: 400)
-          large: url(width: 800)
-        }
-        availability {
-          status
-        }
+        ...ProductCard
       }
     }
     collections {
@@ -57,6 +43,22 @@ const METALS: Record<Metal, string> = {
 const PAGE = 12;
 
 type Search = Record<string, string | string[] | undefined>;
+
+/** One filter of the form: a labelled select of value → label. */
+function Choice({ label, name, value, options }: { label: string; name: string; value: string; options: Record<string, string> }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value}>
+        {Object.entries(options).map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 const pick = <K extends string>(options: Record<K, string>, value: string | undefined) =>
   value && value in options ? (value as K) : undefined;
@@ -102,42 +104,13 @@ export default async function Products({ searchParams }: { searchParams: Promise
             ))}
           </select>
         </label>
-        <label>
-          Piece
-          <select name="category" defaultValue={category ?? ''}>
-            <option value="">All</option>
-            {Object.entries(CATEGORIES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Metal
-          <select name="metal" defaultValue={metal ?? ''}>
-            <option value="">All</option>
-            {Object.entries(METALS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Piece" name="category" value={category ?? ''} options={{ '': 'All', ...CATEGORIES }} />
+        <Choice label="Metal" name="metal" value={metal ?? ''} options={{ '': 'All', ...METALS }} />
         <label>
           Up to (£)
           <input name="under" inputMode="numeric" pattern="\d*" defaultValue={one(query.under) ?? ''} size={8} />
         </label>
-        <label>
-          Sort
-          <select name="sort" defaultValue={sort}>
-            {Object.entries(SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Sort" name="sort" value={sort} options={SORTS} />
         <button type="submit">Show</button>
       </form>
       <p className="muted">
