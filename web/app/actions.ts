@@ -120,6 +120,15 @@ export async function placeOrder(state: PlacedState, form: FormData): Promise<Pl
   const method = field('method') as DeliveryMethod;
   // One key per checkout form: a double submit (or a retry after a timeout) gets the same order.
   const idempotencyKey = state.idempotencyKey || field('idempotencyKey') || randomUUID();
+  // A slot the browser could not turn into a time is the client's to fix, not a failure of ours.
+  const slot = method === 'COLLECTION' ? new Date(field('collectionSlot')) : null;
+  if (slot && Number.isNaN(slot.getTime()))
+    return {
+      idempotencyKey,
+      values,
+      error: 'Please check the highlighted details.',
+      fieldErrors: { collectionSlot: 'Choose a day and time.' },
+    };
   const { placeOrder: outcome } = await graph(PlaceOrder, {
     input: {
       idempotencyKey,
@@ -138,7 +147,7 @@ export async function placeOrder(state: PlacedState, form: FormData): Promise<Pl
                 postcode: field('postcode') || null,
                 countryCode: field('countryCode') || 'GB',
               },
-        collectionSlot: method === 'COLLECTION' ? new Date(field('collectionSlot')).toISOString() : null,
+        collectionSlot: slot ? slot.toISOString() : null,
       },
     },
   });

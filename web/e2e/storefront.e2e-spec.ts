@@ -179,6 +179,10 @@ journeys('the storefront in a browser', () => {
       await page.waitForURL(/sort=PRICE_DESC/);
       await page.reload();
       await value(page.locator('select[name=sort]'), 'PRICE_DESC');
+      // A cursor edited by hand gets the first page, not an error.
+      await page.goto('/products?sort=PRICE_DESC&after=not-a-cursor');
+      await page.waitForURL((url) => !url.searchParams.has('after'));
+      await value(page.locator('select[name=sort]'), 'PRICE_DESC');
 
       // The piece: its page, then the bag.
       await page.goto(`/products/${piece.slug}`);

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { ProductCard } from '@/components/product-card';
 import { graphql } from '@/gql';
 import type { Metal, ProductCategory, ProductSort } from '@/gql/graphql';
-import { graph } from '@/lib/graph';
+import { graph, GraphRequestError } from '@/lib/graph';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jewellery' };
@@ -77,13 +78,15 @@ export default async function Products({ searchParams }: { searchParams: Promise
   const priceMax = pounds(one(query.under));
   const search = one(query.q)?.slice(0, 200);
   const after = one(query.after);
-  const data = await graph(Listing, {
-    first: PAGE,
-    after,
-    sort,
-    filter: { category, metal, collection, priceMax, search },
-  });
   const next = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k !== 'after' && one(v) ? [[k, one(v)!]] : [])));
+  const data = await graph(Listing, { first: PAGE, after, sort, filter: { category, metal, collection, priceMax, search } }).catch(
+    (error: unknown) => {
+      // A cursor edited by hand (or from an old link) is refused by the graph: show the first page instead.
+      if (after && error instanceof GraphRequestError && error.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) return null;
+      throw error;
+    },
+  );
+  if (!data) redirect(`/products?${next.toString()}`);
   if (data.products.pageInfo.endCursor) next.set('after', data.products.pageInfo.endCursor);
   return (
     <>
