@@ -29,6 +29,8 @@ export const gatewayEnv = {
   ...subgraphUrlOverrides,
   /** Keep whole responses to anonymous callers for as long as every subgraph involved allows. */
   RESPONSE_CACHE: flag(true),
+  /** The secret Sanity signs its webhook with: a content change empties the response cache. */
+  SANITY_WEBHOOK_SECRET: secret('sanity-webhook'),
   /** HMAC key of client bearer tokens (HS256 JWTs). */
   AUTH_JWT_SECRET: secret('jwt'),
   /** HMAC key of the calls the gateway signs for subgraphs; subgraphs share it. */

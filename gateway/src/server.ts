@@ -14,6 +14,7 @@ import {
   notFoundHandler,
   requestErrorHandler,
   requireJsonBody,
+  sanityWebhookRoute,
   SUBGRAPH_NAMES,
   subgraphUrlVariable,
   type SubgraphName,
@@ -28,7 +29,7 @@ import { boundedDocumentStore } from './limits/document-store';
 import { CostRateLimiter } from './limits/rate-limiter';
 import { chargeAtTheDoor } from './http/charge-at-the-door';
 import { operationLimits } from './plugins/operation-limits';
-import { anonymousResponseCache, privateWhenSignedIn } from './plugins/response-cache';
+import { anonymousResponseCache, createResponseCache, privateWhenSignedIn } from './plugins/response-cache';
 import { schemaExplorer } from './plugins/schema-explorer';
 import { sessionCookiesPlugin } from './plugins/session-cookies';
 import { SessionStatus } from './sessions/session-status';
@@ -80,6 +81,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     redisUrl: env.REDIS_URL,
   });
+  const responseCache = createResponseCache();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -92,12 +94,13 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       operationLimits({ limits: env.OPERATION_LIMITS, cost: { assumedListSize: env.COST_ASSUMED_LIST_SIZE }, rateLimiter }),
       privateWhenSignedIn(),
       sessionCookiesPlugin('/graphql'),
-      ...(env.RESPONSE_CACHE ? [anonymousResponseCache()] : []),
+      ...(env.RESPONSE_CACHE ? [anonymousResponseCache(responseCache)] : []),
     ],
   });
   await apollo.start();
 
   app.use(securityHeaders(env.SCHEMA_EXPLORER !== 'off' && explorer.introspection && env.SCHEMA_EXPLORER !== 'staff'));
+  sanityWebhookRoute({ secret: env.SANITY_WEBHOOK_SECRET, log, onChange: () => responseCache.clear() })(app);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

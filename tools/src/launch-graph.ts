@@ -17,6 +17,11 @@ export interface LaunchOptions {
   onOutput: (name: string, line: string) => void;
   /** Extra environment for every process. */
   env?: Record<string, string>;
+  /**
+   * The storefront this graph serves: account mail links to its pages, and the content lake's
+   * webhook reaches it as well as the catalog, so its cached pages follow content changes.
+   */
+  storefrontUrl?: string;
   /** Extra environment for one process (`gateway`, `catalog`, …), on top of `env`. */
   serviceEnv?: Record<string, Record<string, string>>;
 }
@@ -109,8 +114,13 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     DATABASE_URL: options.databaseUrl,
     SEED_DEMO_DATA: String(options.seedDemoData),
     CONTENT_LAKE_URL: base(lake),
-    // The lake tells the catalog about content changes, as Sanity's webhook does.
-    LAKE_WEBHOOK_URL: `http://127.0.0.1:${subgraphs.find((s) => s.name === 'catalog')!.port}/webhooks/sanity`,
+    // The lake tells the catalog, the gateway (and the storefront) about content changes, as Sanity's webhooks do.
+    LAKE_WEBHOOK_URL: [
+      `http://127.0.0.1:${subgraphs.find((s) => s.name === 'catalog')!.port}/webhooks/sanity`,
+      `${base(gateway)}/webhooks/sanity`,
+      ...(options.storefrontUrl ? [`${options.storefrontUrl}/api/sanity-webhook`] : []),
+    ].join(','),
+    ...(options.storefrontUrl ? { STOREFRONT_URL: options.storefrontUrl } : {}),
     STRIPE_API_URL: base(stripe),
     // Every mail the graph sends lands in the sink, whatever the developer's shell says.
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

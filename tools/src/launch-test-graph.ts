@@ -12,7 +12,7 @@ export interface TestGraph extends LaunchedGraph {
  */
 export async function launchTestGraph(
   label: string,
-  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv'>> = {},
+  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl'>> = {},
 ): Promise<TestGraph> {
   const database = await createTestDatabase(label);
   const output: string[] = [];
@@ -27,6 +27,7 @@ export async function launchTestGraph(
       if (process.env.GRAPH_OUTPUT) console.error(`${name}: ${line}`);
     },
     serviceEnv: options.serviceEnv,
+    storefrontUrl: options.storefrontUrl,
   }).catch(async (error) => {
     console.error(output.join('\n'));
     await database.drop();

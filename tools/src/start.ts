@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     seedDemoData: true,
     logLevel: toolsEnv.LOG_LEVEL,
     nodeEnv: 'development',
+    storefrontUrl: 'http://localhost:3000',
     onOutput: (name, line) => console.log(readableLine(name, line)),
   }).catch(async (error) => {
     await postgres?.stop();

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './env';
 import { stopChild } from './launch-graph';
@@ -50,6 +51,9 @@ export async function buildStorefront(onOutput: (line: string) => void): Promise
 
 /** Starts the Next.js storefront against a running graph and waits until it answers. */
 export async function startStorefront(options: StorefrontOptions): Promise<RunningStorefront> {
+  // Next keeps cached reads on disk between runs. The graph it reads here is fresh (the local lake is
+  // seeded anew at every start), so the storefront starts with none: no page from another run's content.
+  rmSync(path.join(ROOT, 'web', '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
   const child = spawn(process.execPath, [NEXT, options.mode === 'dev' ? 'dev' : 'start', 'web', '--port', String(options.port)], {
     cwd: ROOT,
     env: {

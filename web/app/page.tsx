@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { ProductCard } from '@/components/product-card';
 import { graphql } from '@/gql';
-import { graph } from '@/lib/graph';
+import { ARTICLE_SECTIONS } from '@/lib/articles';
+import { publicGraph, STOCK_SECONDS } from '@/lib/graph';
 
+// Rendered per visit from a cached read: the build never needs a running graph.
 export const dynamic = 'force-dynamic';
 
 const HomePage = graphql(`
@@ -25,13 +27,14 @@ const HomePage = graphql(`
     articles(first: 3) {
       slug
       title
+      kind
       excerpt
     }
   }
 `);
 
 export default async function Home() {
-  const data = await graph(HomePage, {});
+  const data = await publicGraph(HomePage, {}, { revalidate: STOCK_SECONDS });
   return (
     <>
       {data.siteSettings.announcement && <p className="notice">{data.siteSettings.announcement}</p>}
@@ -61,7 +64,7 @@ export default async function Home() {
           <ul>
             {data.articles.map((a) => (
               <li key={a.slug}>
-                <strong>{a.title}</strong>
+                <Link href={`${ARTICLE_SECTIONS[a.kind].path}/${a.slug}`}>{a.title}</Link>
                 {a.excerpt && <span className="muted"> · {a.excerpt}</span>}
               </li>
             ))}

@@ -3,7 +3,8 @@
 import { FormError } from './form-error';
 import { useActionState, useState } from 'react';
 import { placeOrder, type PlacedState } from '@/app/actions';
-import { PaymentStep } from './payment-step';
+import { PaymentStep, type StripeSettings } from './payment-step';
+import { CountrySelect } from './country-select';
 
 const METHODS = [
   { value: 'UK_NEXT_DAY_INSURED', label: 'Insured UK next-day delivery, signed for' },
@@ -12,7 +13,7 @@ const METHODS = [
 ];
 
 /** Contact, delivery and the order; then the payment, confirmed by the browser with Stripe. */
-export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: string; stripe: { apiUrl: string; publishableKey: string } }) {
+export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: string; stripe: StripeSettings }) {
   const [state, action, pending] = useActionState<PlacedState, FormData>(placeOrder, { idempotencyKey });
   const [method, setMethod] = useState('UK_NEXT_DAY_INSURED');
   if (state.placed) return <PaymentStep placed={state.placed} stripe={stripe} />;
@@ -85,15 +86,7 @@ export function CheckoutForm({ idempotencyKey, stripe }: { idempotencyKey: strin
             <input name="postcode" defaultValue={state.values?.postcode} autoComplete="postal-code" {...described('postcode')} />
             {problem('postcode')}
           </label>
-          <label>
-            Country
-            <select name="countryCode" defaultValue={state.values?.countryCode ?? 'GB'} autoComplete="country">
-              <option value="GB">United Kingdom</option>
-              <option value="FR">France</option>
-              <option value="US">United States</option>
-              <option value="CH">Switzerland</option>
-            </select>
-          </label>
+          <CountrySelect value={state.values?.countryCode} />
         </fieldset>
       )}
       <button type="submit" disabled={pending}>

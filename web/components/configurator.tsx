@@ -4,6 +4,7 @@ import { FormError } from './form-error';
 import { useEffect, useState, useTransition } from 'react';
 import { addDesignToBag, priceDesign, type DesignQuote } from '@/app/configurator-actions';
 import type { Metal } from '@/gql/graphql';
+import { metalName } from '@/lib/metals';
 
 export interface ConfiguratorData {
   productId: string;
@@ -14,13 +15,6 @@ export interface ConfiguratorData {
   engraving: { maxLength: number; price: { formatted: string } } | null;
   rules: Array<{ settingCode: string; metal?: Metal | null; stoneShape?: string | null; message: string }>;
 }
-
-const METAL: Record<string, string> = {
-  PLATINUM: 'Platinum',
-  YELLOW_GOLD_18K: '18ct yellow gold',
-  WHITE_GOLD_18K: '18ct white gold',
-  ROSE_GOLD_18K: '18ct rose gold',
-};
 
 /**
  * The bespoke ring: setting, metal, centre stone, size and engraving. Every change is priced by the
@@ -79,7 +73,7 @@ export function Configurator({ data }: { data: ConfiguratorData }) {
           <select name="metal" value={metal} onChange={(e) => setMetal(e.target.value as Metal)}>
             {data.metals.map((m) => (
               <option key={m} value={m}>
-                {METAL[m] ?? m}
+                {metalName(m)}
               </option>
             ))}
           </select>

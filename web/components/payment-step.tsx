@@ -4,6 +4,7 @@ import { FormError } from './form-error';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { PlacedState } from '@/app/actions';
+import { StripeElementsPayment } from './stripe-elements-payment';
 
 /** Stripe's test cards, as the local double knows them (Stripe Elements takes real card details instead). */
 const TEST_CARDS = [
@@ -18,17 +19,47 @@ const DECLINES: Record<string, string> = {
   generic_decline: 'Your card was declined.',
 };
 
+/** How the browser pays: Stripe Elements with a real key, or the local double's test cards. */
+export interface StripeSettings {
+  mode: 'elements' | 'double';
+  apiUrl: string;
+  publishableKey: string;
+}
+
 /**
- * The payment, confirmed by the browser straight with Stripe (card data never reaches our servers):
- * the PaymentIntent's client secret and the publishable key, as Stripe.js sends them. A declined card
- * can be followed by another; the order waits, and the pieces are held again when a payment succeeds.
+ * The payment, confirmed by the browser straight with Stripe (card data never reaches our servers).
+ * A declined card can be followed by another; the order waits, and the pieces are held again when a
+ * payment succeeds.
  */
-export function PaymentStep({
+export function PaymentStep({ placed, stripe }: { placed: NonNullable<PlacedState['placed']>; stripe: StripeSettings }) {
+  const returnUrl = () => `${window.location.origin}/checkout/complete?order=${encodeURIComponent(placed.orderNumber)}`;
+  return (
+    <section aria-labelledby="payment">
+      <h2 id="payment">Payment</h2>
+      <p>
+        Order {placed.orderNumber}: {placed.total}, including VAT of {placed.vat}. Due now: <strong>{placed.amountDue}</strong>.
+      </p>
+      {stripe.mode === 'elements' ? (
+        <StripeElementsPayment placed={placed} publishableKey={stripe.publishableKey} returnUrl={returnUrl()} />
+      ) : (
+        <TestCardPayment placed={placed} stripe={stripe} returnUrl={returnUrl} />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The local double's flow: the browser confirms the PaymentIntent with its client secret and the
+ * publishable key, exactly the call Stripe.js makes, choosing one of Stripe's test cards.
+ */
+function TestCardPayment({
   placed,
   stripe,
+  returnUrl,
 }: {
   placed: NonNullable<PlacedState['placed']>;
-  stripe: { apiUrl: string; publishableKey: string };
+  stripe: StripeSettings;
+  returnUrl: () => string;
 }) {
   const router = useRouter();
   const [card, setCard] = useState(TEST_CARDS[0].id);
@@ -47,7 +78,7 @@ export function PaymentStep({
         body: new URLSearchParams({
           client_secret: placed.clientSecret,
           payment_method: card,
-          return_url: `${window.location.origin}/checkout/complete?order=${encodeURIComponent(placed.orderNumber)}`,
+          return_url: returnUrl(),
         }),
       });
       const intent = (await response.json()) as {
@@ -57,7 +88,7 @@ export function PaymentStep({
         error?: { decline_code?: string; message?: string };
       };
       if (intent.status === 'succeeded' || intent.status === 'processing') {
-        router.push(`/checkout/complete?order=${encodeURIComponent(placed.orderNumber)}`);
+        router.push(returnUrl());
         return;
       }
       if (intent.status === 'requires_action' && intent.next_action?.redirect_to_url) {
@@ -74,27 +105,21 @@ export function PaymentStep({
   }
 
   return (
-    <section aria-labelledby="payment">
-      <h2 id="payment">Payment</h2>
-      <p>
-        Order {placed.orderNumber}: {placed.total}, including VAT of {placed.vat}. Due now: <strong>{placed.amountDue}</strong>.
-      </p>
-      <form className="fields" onSubmit={pay} aria-label="Payment">
-        <label>
-          Card (test mode)
-          <select name="card" value={card} onChange={(e) => setCard(e.target.value)}>
-            {TEST_CARDS.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" disabled={paying}>
-          {paying ? 'Paying…' : `Pay ${placed.amountDue}`}
-        </button>
-        <FormError message={error} />
-      </form>
-    </section>
+    <form className="fields" onSubmit={pay} aria-label="Payment">
+      <label>
+        Card (test mode)
+        <select name="card" value={card} onChange={(e) => setCard(e.target.value)}>
+          {TEST_CARDS.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={paying}>
+        {paying ? 'Paying…' : `Pay ${placed.amountDue}`}
+      </button>
+      <FormError message={error} />
+    </form>
   );
 }

@@ -1,13 +1,11 @@
-'use client';
-
-import { FormError } from './form-error';
-import { useActionState } from 'react';
 import { signIn } from '@/app/account/actions';
+import { ActionForm } from './action-form';
 
-export function SignInForm() {
-  const [state, action, pending] = useActionState<{ error?: string }, FormData>(signIn, {});
+/** Email and password; after signing in, the client goes back to the account page they came from. */
+export function SignInForm({ next }: { next?: string }) {
   return (
-    <form action={action} className="fields" aria-label="Sign in">
+    <ActionForm action={signIn} label="Sign in" submit="Sign in" pending="Signing in…">
+      <input type="hidden" name="next" value={next ?? '/account'} />
       <label>
         Email
         <input name="email" type="email" autoComplete="email" required />
@@ -16,10 +14,6 @@ export function SignInForm() {
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </button>
-      <FormError message={state.error} />
-    </form>
+    </ActionForm>
   );
 }

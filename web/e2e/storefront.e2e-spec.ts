@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { freePort, mintBearerToken } from '@elysium/subgraph-kit/core';
+import { createClient } from '@sanity/client';
+import { devSecret, freePort, mintBearerToken } from '@elysium/subgraph-kit/core';
 import { eventually, graphqlRequest } from '@elysium/subgraph-kit/testing';
 import {
   buildStorefront,
@@ -44,15 +45,20 @@ journeys('the storefront in a browser', () => {
   beforeAll(async () => {
     if (!haveBrowser) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
     // The gateway as production runs it for the storefront: the public may only send the manifest's documents.
+    // Account mail links to this storefront's pages, and content changes reach its page cache.
+    const webPort = await freePort();
     const [launched] = await Promise.all([
-      launchTestGraph('storefront', { serviceEnv: { gateway: { PERSISTED_DOCUMENTS: 'required' } } }),
+      launchTestGraph('storefront', {
+        serviceEnv: { gateway: { PERSISTED_DOCUMENTS: 'required' } },
+        storefrontUrl: `http://localhost:${webPort}`,
+      }),
       buildStorefront((line) => console.error(line)),
     ]);
     graph = launched;
     web = await startStorefront({
       gatewayUrl: graph.gatewayUrl,
       stripeUrl: graph.stripeUrl,
-      port: await freePort(),
+      port: webPort,
       mode: 'production',
       onOutput: (line) => process.env.GRAPH_OUTPUT && console.error(`web: ${line}`),
     });
@@ -142,6 +148,14 @@ journeys('the storefront in a browser', () => {
     expect(staff.body.errors).toBeUndefined();
   });
 
+  /** What axe (WCAG 2.0 and 2.1, A and AA) finds serious or critical on the page as it is now. */
+  async function axe(page: Page): Promise<string[]> {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${page.url()}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
   it('has no serious or critical accessibility problem on the key pages (axe)', async () => {
     const piece = pieces[2];
     await stock(piece.sku, 1);
@@ -149,9 +163,7 @@ journeys('the storefront in a browser', () => {
       const problems: string[] = [];
       const check = async (url: string) => {
         if (page.url() !== new URL(url, web.url).toString()) await page.goto(url);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
-          problems.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        problems.push(...(await axe(page)));
       };
       await check('/');
       await check('/products');
@@ -163,8 +175,93 @@ journeys('the storefront in a browser', () => {
       await check('/cart');
       await check('/checkout');
       await check('/account/sign-in');
+      await check('/account/sign-up');
+      await check('/account/wishlist');
       await check('/no-such-page');
       expect(problems).toEqual([]);
+    });
+  }, 120_000);
+
+  it('reads the journal, the guides and the standing pages, and searches across pieces and writing', async () => {
+    const { data } = await graphqlRequest<{ articles: Array<{ title: string; kind: string }>; pages: Array<{ title: string }> }>(
+      graph.gatewayUrl,
+      '{ articles(first: 100) { title kind } pages { title } }',
+      { token: staffToken },
+    );
+    const journalPost = data!.articles.find((a) => a.kind === 'JOURNAL')!;
+    const guide = data!.articles.find((a) => a.kind === 'GUIDE')!;
+    await journey('content', async (page) => {
+      const problems: string[] = [];
+      await page.goto('/');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+      await text(page.getByRole('heading', { level: 1 }), 'Journal');
+      await page.getByRole('link', { name: new RegExp(escape(journalPost.title)) }).click();
+      await text(page.getByRole('heading', { level: 1 }), journalPost.title);
+      expect(await page.locator('script[type="application/ld+json"]').textContent()).toContain('"@type":"Article"');
+      problems.push(...(await axe(page)));
+
+      await page.goto('/guides');
+      await page.getByRole('link', { name: new RegExp(escape(guide.title)) }).click();
+      await text(page.getByRole('heading', { level: 1 }), guide.title);
+      // A journal post is not a guide: the other section's address is not found.
+      const crossed = await page.goto(page.url().replace('/guides/', '/journal/'));
+      expect(crossed?.status()).toBe(404);
+
+      await page.goto('/');
+      await page.getByRole('navigation', { name: 'About ELYSIUM' }).getByRole('link', { name: data!.pages[0].title }).click();
+      await text(page.getByRole('heading', { level: 1 }), data!.pages[0].title);
+
+      // Search finds the piece by a word of its title, and writing by a word of its headline.
+      const word = pieces[0].title.split(/\s+/).find((w) => w.length > 4)!;
+      await page.goto('/search');
+      await page.getByRole('search', { name: 'Search' }).getByLabel('Search for').fill(word);
+      await page.getByRole('search', { name: 'Search' }).getByRole('button', { name: 'Search' }).click();
+      await visible(page.getByRole('region', { name: 'Pieces' }).getByRole('link', { name: new RegExp(escape(pieces[0].title)) }));
+      problems.push(...(await axe(page)));
+      const headlineWord = guide.title.split(/\s+/).find((w) => w.length > 4)!;
+      await page.goto(`/search?q=${encodeURIComponent(headlineWord)}`);
+      await visible(page.getByRole('region', { name: 'Journal and guides' }).getByRole('link', { name: new RegExp(escape(guide.title)) }));
+      expect(problems).toEqual([]);
+    });
+  }, 120_000);
+
+  it("follows an editor's change at once: Sanity's webhook reaches the storefront's and the gateway's caches; a forged one is refused", async () => {
+    const { data } = await graphqlRequest<{ articles: Array<{ id: string; slug: string; title: string }> }>(
+      graph.gatewayUrl,
+      '{ articles(first: 100, kind: JOURNAL) { id slug title } }',
+      { token: staffToken },
+    );
+    const article = data!.articles.at(-1)!;
+    const editor = createClient({
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: graph.contentLakeUrl,
+      useProjectHostname: false,
+      useCdn: false,
+      apiVersion: '2025-02-19',
+      token: devSecret('sanity-token'),
+    });
+    const forged = await fetch(`${web.url}/api/sanity-webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sanity-webhook-signature': 't=1,v1=forged' },
+      body: JSON.stringify({ ids: { all: [article.id] } }),
+    });
+    expect(forged.status).toBe(401);
+    await journey('revalidation', async (page) => {
+      // Rendered once, the page is kept for every visitor (an hour without a change).
+      await page.goto(`/journal/${article.slug}`);
+      await text(page.getByRole('heading', { level: 1 }), article.title);
+      const retitled = `${article.title} (revised ${Date.now() % 100000})`;
+      await editor.patch(article.id).set({ title: retitled }).commit();
+      try {
+        // Within 15 s: sooner than the gateway's 30 s response cache or the page's hour would allow.
+        await until('the new title', async () => {
+          await page.reload();
+          return (await page.getByRole('heading', { level: 1 }).textContent()) === retitled;
+        });
+      } finally {
+        await editor.patch(article.id).set({ title: article.title }).commit();
+      }
     });
   }, 120_000);
 
@@ -308,45 +405,91 @@ journeys('the storefront in a browser', () => {
     });
   }, 120_000);
 
-  it('a client puts a piece in the bag as a guest, signs in, keeps the bag, pays and finds the order in their account', async () => {
-    const piece = pieces[1];
-    await stock(piece.sku, 2);
-    // The client's account, registered and confirmed through the graph (full documents: staff tooling).
-    const email = `storefront.client.${Date.now()}@example.com`;
-    const password = 'a quiet walk by the Serpentine';
-    const api = async <T>(query: string, variables: Record<string, unknown>) =>
-      (await graphqlRequest<T>(graph.gatewayUrl, query, { token: staffToken, variables })).data!;
-    await api(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
-      input: { email, password, givenName: 'Imogen', familyName: 'Hartley' },
-    });
-    const mail = await eventually(
+  /** The newest mail the sink holds for the address, once it has come. */
+  async function mailTo(email: string, subject: RegExp): Promise<{ subject: string; text: string }> {
+    return eventually(
       async () =>
-        ((await (await fetch(`${graph.mailSinkUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as Array<{ text: string }>)[0],
+        (
+          (await (await fetch(`${graph.mailSinkUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as Array<{
+            subject: string;
+            text: string;
+          }>
+        ).find((m) => subject.test(m.subject))!,
       (found) => Boolean(found),
     );
-    const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
-    await api(`mutation ($t: String!) { verifyEmail(token: $t) { __typename } }`, { t: token });
+  }
+
+  /** The link a mail carries to the storefront. */
+  function linkIn(mail: { text: string }): string {
+    const link = new RegExp(`${web.url}/account/[a-z-]+#token=[A-Za-z0-9_-]+`).exec(mail.text);
+    if (!link) throw new Error(`no storefront link in: ${mail.text}`);
+    return link[0];
+  }
+
+  /** Signs up in the browser and confirms the address by the link the mail sink received. */
+  async function signUp(page: Page, client: { email: string; password: string; givenName: string; familyName: string }) {
+    await page.goto('/account/sign-up');
+    const form = page.getByRole('form', { name: 'Create an account' });
+    // A weak password is refused by the graph, field by field, and nothing is registered.
+    await form.getByLabel('Given name').fill(client.givenName);
+    await form.getByLabel('Family name').fill(client.familyName);
+    await form.getByLabel('Email').fill(client.email);
+    await form.getByLabel(/^Password/).fill('password1234');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await visible(form.getByRole('alert'));
+    await form.getByLabel(/^Password/).fill(client.password);
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await visible(form.getByRole('status'));
+    await page.goto(linkIn(await mailTo(client.email, /^Please confirm your email address/)));
+    await text(page.getByRole('status'), /is confirmed/);
+    // The token has left the address bar (and so the browser's history).
+    expect(page.url()).not.toContain('token=');
+  }
+
+  async function signIn(page: Page, email: string, password: string) {
+    await page.goto('/account/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/account$/);
+  }
+
+  it('a guest saves and bags a piece, signs up, confirms by mail, signs in keeping both, pays and finds the order in their account', async () => {
+    const piece = pieces[1];
+    await stock(piece.sku, 2);
+    const client = {
+      email: `storefront.client.${Date.now()}@example.com`,
+      password: 'a quiet walk by the Serpentine',
+      givenName: 'Imogen',
+      familyName: 'Hartley',
+    };
 
     await journey('client-checkout', async (page) => {
+      // As a guest: the piece goes on the wishlist and into the bag.
       await page.goto(`/products/${piece.slug}`);
+      await page.getByRole('button', { name: 'Save to wishlist' }).click();
+      await text(page.getByRole('form', { name: 'Wishlist' }).getByRole('status'), 'Saved to your wishlist.');
       const variant = page.locator('select[name=sku]');
       if (await variant.count()) await variant.selectOption(piece.sku);
       await page.getByRole('button', { name: 'Add to bag' }).click();
       await page.waitForURL(/\/cart$/);
 
-      // Signing in keeps the bag, and the session lives in httpOnly cookies.
-      await page.goto('/account/sign-in');
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(/\/account$/);
+      await signUp(page, client);
+      // Signing in keeps the bag, the wishlist and what was viewed; the session lives in httpOnly cookies.
+      await signIn(page, client.email, client.password);
       await text(page.getByRole('heading', { level: 1 }), 'Imogen Hartley');
       expect(await page.evaluate('document.cookie')).not.toContain('elysium');
+      // The guest's lists are the client's now: the guest token is gone from the browser.
+      expect((await page.context().cookies()).map((c) => c.name)).not.toContain('elysium_guest');
+      await page.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'Wishlist' }).click();
+      await visible(page.getByRole('link', { name: piece.title }));
+      await page.goto('/account/recently-viewed');
+      await visible(page.getByRole('link', { name: new RegExp(piece.title) }));
       await page.goto('/cart');
       await visible(page.getByRole('link', { name: piece.title }));
 
       await page.getByRole('link', { name: 'Checkout' }).click();
-      await page.getByLabel('Email for your receipt').fill(email);
+      await page.getByLabel('Email for your receipt').fill(client.email);
       await page.getByLabel('Recipient').fill('Imogen Hartley');
       await page.getByLabel('Address', { exact: true }).fill('3 Rue de Rivoli');
       await page.getByLabel('Town or city').fill('Paris');
@@ -360,6 +503,7 @@ journeys('the storefront in a browser', () => {
       const orderNumber = /ELY-\d{6}/.exec((await payment.textContent()) ?? '')![0];
       await page.getByRole('button', { name: /^Pay / }).click();
       await page.waitForURL(/\/checkout\/complete/);
+      await visible(page.getByText(orderNumber));
 
       // The order is in the account, paid once Stripe's webhook has been acted on.
       await until(`order ${orderNumber} paid in the account`, async () => {
@@ -367,7 +511,100 @@ journeys('the storefront in a browser', () => {
         return (await page.getByRole('row', { name: new RegExp(orderNumber) }).textContent())?.includes('Paid') ?? false;
       });
     });
-  }, 120_000);
+  }, 180_000);
+
+  it('a client keeps an address book and preferences, forgets the password, resets it, takes a copy of their data and deletes the account', async () => {
+    const client = {
+      email: `storefront.records.${Date.now()}@example.com`,
+      password: 'the lamps along the Embankment',
+      givenName: 'Rosalind',
+      familyName: 'Avery',
+    };
+    await journey('client-records', async (page) => {
+      await signUp(page, client);
+      await signIn(page, client.email, client.password);
+      const problems: string[] = [];
+
+      // The address book: the graph checks the postcode, and a good address is kept as the default.
+      await page.goto('/account/addresses');
+      const add = page.getByRole('form', { name: 'Add an address' });
+      await add.getByLabel('Recipient').fill('Rosalind Avery');
+      await add.getByLabel('Address', { exact: true }).fill('21 Mount Street');
+      await add.getByLabel('Town or city').fill('London');
+      await add.getByLabel('Postcode').fill('not a postcode');
+      await add.getByRole('button', { name: 'Add address' }).click();
+      await visible(add.getByRole('alert'));
+      await add.getByLabel('Postcode').fill('w1k 2rb');
+      await add.getByLabel('Deliver here by default').check();
+      await add.getByRole('button', { name: 'Add address' }).click();
+      await visible(page.getByText('W1K 2RB'));
+      await visible(page.getByText('Default for delivery'));
+      problems.push(...(await axe(page)));
+
+      // Preferences: one answer changed is one consent recorded, with the policy shown.
+      await page.goto('/account/preferences');
+      const preferences = page.getByRole('form', { name: 'Your preferences' });
+      await preferences.getByLabel('Invitations to private viewings and events, by email').check();
+      await preferences.getByLabel('Platinum').check();
+      await preferences.getByRole('button', { name: 'Save preferences' }).click();
+      await text(preferences.getByRole('status'), 'Your preferences are saved.');
+      await page.reload();
+      expect(await page.getByLabel('Invitations to private viewings and events, by email').isChecked()).toBe(true);
+      expect(await page.getByLabel('News of new collections, by email').isChecked()).toBe(false);
+      expect(await page.getByLabel('Platinum').isChecked()).toBe(true);
+      problems.push(...(await axe(page)));
+      const consents = await sql.query(
+        `SELECT c.channel, c.purpose, c.granted, c.source, c.policy_version FROM customers.consent_event c
+           JOIN customers.customer k ON k.id = c.customer_id WHERE k.email = $1`,
+        [client.email],
+      );
+      expect(consents.rows).toEqual([
+        { channel: 'EMAIL', purpose: 'EVENTS', granted: true, source: 'STOREFRONT', policy_version: '2026-01' },
+      ]);
+
+      // A forgotten password: the link from the mail sets a new one, and every session ends.
+      await page.goto('/account/forgot-password');
+      await page.getByLabel('Email').fill(client.email);
+      await page.getByRole('button', { name: 'Send the link' }).click();
+      await visible(page.getByRole('status'));
+      await page.goto(linkIn(await mailTo(client.email, /^Choose a new password/)));
+      const newPassword = 'winter light on Hanover Square';
+      await page.getByLabel(/^New password/).fill(newPassword);
+      await page.getByRole('button', { name: 'Set password' }).click();
+      await page.waitForURL(/\/account\/sign-in\?reset=1/);
+      await page.goto('/account');
+      await page.waitForURL(/\/account\/sign-in/);
+      await signIn(page, client.email, newPassword);
+
+      // A copy of everything held about the client, gathered from every part of the graph.
+      await page.goto('/account/privacy');
+      problems.push(...(await axe(page)));
+      await page.getByRole('button', { name: 'Prepare a copy' }).click();
+      await page.waitForURL(/export=/);
+      await until('the export ready', async () => {
+        await page.reload();
+        return page.getByRole('link', { name: /download it/ }).isVisible();
+      });
+      const download = await page.request.get((await page.getByRole('link', { name: /download it/ }).getAttribute('href'))!);
+      expect(download.headers()['content-disposition']).toMatch(/^attachment/);
+      expect(JSON.stringify(await download.json())).toContain('21 Mount Street');
+
+      // Deleting the account needs the password; then the client is signed out and cannot sign in.
+      const remove = page.getByRole('form', { name: 'Delete your account' });
+      await remove.getByLabel('Your password, to confirm').fill('not the password at all');
+      await remove.getByRole('button', { name: 'Delete my account' }).click();
+      await visible(remove.getByRole('alert'));
+      await remove.getByLabel('Your password, to confirm').fill(newPassword);
+      await remove.getByRole('button', { name: 'Delete my account' }).click();
+      await page.waitForURL(/\/account\/deleted$/);
+      await page.goto('/account/sign-in');
+      await page.getByLabel('Email').fill(client.email);
+      await page.getByLabel('Password').fill(newPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await visible(page.getByRole('form', { name: 'Sign in' }).getByRole('alert'));
+      expect(problems).toEqual([]);
+    });
+  }, 180_000);
 });
 
 /**
@@ -388,5 +625,7 @@ const text = async (locator: Locator, expected: string | RegExp) =>
     const shown = (await locator.textContent())?.trim() ?? '';
     return typeof expected === 'string' ? shown === expected : expected.test(shown);
   });
+/** Text for a RegExp that matches it exactly as written. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const value = (locator: Locator, expected: string) =>
   until(`${locator} = ${expected}`, async () => (await locator.inputValue()) === expected);

@@ -1,3 +1,4 @@
+import { unstable_cache } from 'next/cache';
 import { cookies } from 'next/headers';
 import type { TypedDocumentString } from '@/gql/graphql';
 import { webEnv } from './env';
@@ -16,6 +17,18 @@ export class GraphRequestError extends Error {
 
 /** Cookies the gateway sets in cookie mode, which the storefront carries for the browser. */
 const SESSION_COOKIES = /^elysium_(access|refresh)/;
+/** Whether the browser holds a session (the graph still decides whether it is a valid one). */
+export async function hasSession(): Promise<boolean> {
+  return (await cookies()).getAll().some((c) => SESSION_COOKIES.test(c.name));
+}
+
+/** Forgets every cookie of the storefront's in this browser: the session, the bag and the guest's lists. */
+export async function forgetSession(): Promise<void> {
+  const jar = await cookies();
+  // With its path: a deletion without one would name the action's directory (say /account), another cookie.
+  for (const c of jar.getAll()) if (c.name.startsWith('elysium_')) jar.delete({ name: c.name, path: '/' });
+}
+
 /** The guest's cart token, kept by the storefront in an httpOnly cookie of its own. */
 export const CART_COOKIE = 'elysium_cart';
 
@@ -27,8 +40,7 @@ export async function keepCartToken(token: string | null | undefined): Promise<v
 /**
  * Runs one of the storefront's operations at the gateway, from the server: the browser's session
  * cookies go with it (cookie mode), and any the gateway sets come back to the browser; no token is
- * ever visible to JavaScript in the browser. Only the document's id travels: the gateway can then
- * refuse any other document from the public (PERSISTED_DOCUMENTS=required).
+ * ever visible to JavaScript in the browser.
  */
 export async function graph<R, V>(document: TypedDocumentString<R, V>, variables: V, options: { relayCookies?: boolean } = {}): Promise<R> {
   const jar = await cookies();
@@ -37,22 +49,60 @@ export async function graph<R, V>(document: TypedDocumentString<R, V>, variables
     .filter((c) => SESSION_COOKIES.test(c.name))
     .map((c) => `${c.name}=${c.value}`)
     .join('; ');
-  const hash = (document as unknown as { __meta__?: { hash?: string } }).__meta__?.hash;
-  const response = await fetch(webEnv.gatewayUrl, {
+  const response = await post(document, variables, sessionCookies ? { cookie: sessionCookies } : {});
+  if (options.relayCookies) {
+    for (const header of response.headers.getSetCookie()) relayCookie(jar, header);
+  }
+  return answer(response);
+}
+
+/** How long a cached read may show stock figures: a sale is seen within this many seconds (checkout always checks). */
+export const STOCK_SECONDS = 30;
+/** How long a cached read of content alone is kept when no webhook comes (a missed delivery heals within it). */
+export const CONTENT_SECONDS = 3600;
+
+/** What every page cached from the catalog is tagged with: the content lake's webhook revalidates it. */
+export const CATALOG_TAG = 'catalog';
+
+/**
+ * Runs a public read (the same for every visitor, so no cookie goes with it) and keeps its answer
+ * for every visitor: until the content lake's webhook says the catalogue changed (CATALOG_TAG), and
+ * at most `revalidate` seconds, which bounds how stale live stock figures in it can be.
+ */
+export function publicGraph<R, V>(document: TypedDocumentString<R, V>, variables: V, options: { revalidate: number }): Promise<R> {
+  const read = unstable_cache(
+    async () => answer(await post(document, variables, {})),
+    ['graph', documentId(document) ?? document.toString(), JSON.stringify(variables)],
+    {
+      tags: [CATALOG_TAG],
+      revalidate: options.revalidate,
+    },
+  );
+  return read() as Promise<R>;
+}
+
+/** The document's id in the manifest codegen writes (the gateway holds the same manifest). */
+function documentId(document: { toString(): string }): string | undefined {
+  return (document as unknown as { __meta__?: { hash?: string } }).__meta__?.hash;
+}
+
+/** Only the document's id travels: the gateway can then refuse any other document from the public (PERSISTED_DOCUMENTS=required). */
+function post<R, V>(document: TypedDocumentString<R, V>, variables: V, headers: Record<string, string>): Promise<Response> {
+  const id = documentId(document);
+  return fetch(webEnv.gatewayUrl, {
     method: 'POST',
     cache: 'no-store',
     headers: {
       'content-type': 'application/json',
       'x-elysium-session': 'cookie',
       'apollographql-client-name': 'elysium-web',
-      ...(sessionCookies ? { cookie: sessionCookies } : {}),
+      ...headers,
     },
-    // The document by its id in the manifest codegen writes (the gateway holds the same manifest).
-    body: JSON.stringify(hash ? { documentId: hash, variables } : { query: document.toString(), variables }),
+    body: JSON.stringify(id ? { documentId: id, variables } : { query: document.toString(), variables }),
   });
-  if (options.relayCookies) {
-    for (const header of response.headers.getSetCookie()) relayCookie(jar, header);
-  }
+}
+
+async function answer<R>(response: Response): Promise<R> {
   const body = (await response.json()) as { data?: R; errors?: GraphError[] };
   if (body.errors?.length) throw new GraphRequestError(body.errors);
   if (!body.data) throw new GraphRequestError([{ message: `The gateway answered ${response.status} without data.` }]);

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { GatewayContext } from '../context';
 
 /**
@@ -8,10 +9,17 @@ import type { GatewayContext } from '../context';
  * requests always run. How long an answer lives is the shortest max-age of the subgraphs that made it
  * (catalog 30 s, inventory 5 s, everything else 0 = never), read from their Cache-Control headers.
  */
-export function anonymousResponseCache() {
+export function anonymousResponseCache(cache: ResponseCache) {
   const anonymous = async ({ contextValue }: { contextValue: GatewayContext }) => contextValue.identity === null;
-  return responseCachePlugin<GatewayContext>({ shouldReadFromCache: anonymous, shouldWriteToCache: anonymous });
+  return responseCachePlugin<GatewayContext>({ cache, shouldReadFromCache: anonymous, shouldWriteToCache: anonymous });
 }
+
+/**
+ * The gateway's own store of cached responses (bounded, least recently used first out), so that a
+ * Sanity webhook can empty it: an editor's change is then served at once, not after the max-age.
+ */
+export type ResponseCache = InMemoryLRUCache;
+export const createResponseCache = (): ResponseCache => new InMemoryLRUCache({ maxSize: 32 * 1024 * 1024 });
 
 /**
  * A signed-in answer may mix public catalogue data with a client's own; whatever max-age the

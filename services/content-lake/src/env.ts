@@ -13,8 +13,17 @@ export const env = loadEnvOrExit(
     LAKE_TOKEN: secret('sanity-token'),
     /** NDJSON in Sanity's export format, loaded at start. */
     LAKE_SEED_FILE: z.string().default(CATALOG_NDJSON),
-    /** Where to POST a signed webhook after each change; unset sends none. */
-    LAKE_WEBHOOK_URL: httpUrl.optional(),
+    /** Where to POST a signed webhook after each change, comma-separated (one per subscriber); unset sends none. */
+    LAKE_WEBHOOK_URL: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(httpUrl)),
     LAKE_WEBHOOK_SECRET: secret('sanity-webhook'),
   },
   process.env,

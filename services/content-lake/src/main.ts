@@ -9,7 +9,7 @@ runService('content-lake', env.LOG_LEVEL, () =>
     dataset: env.LAKE_DATASET,
     token: env.LAKE_TOKEN,
     seedFile: env.LAKE_SEED_FILE,
-    webhook: env.LAKE_WEBHOOK_URL ? { url: env.LAKE_WEBHOOK_URL, secret: env.LAKE_WEBHOOK_SECRET } : undefined,
+    webhook: env.LAKE_WEBHOOK_URL.length > 0 ? { urls: env.LAKE_WEBHOOK_URL, secret: env.LAKE_WEBHOOK_SECRET } : undefined,
     log: createLogger('content-lake', env.LOG_LEVEL),
   }),
 );

@@ -11,8 +11,8 @@ export interface ContentLakeSettings {
   token: string;
   seedFile: string;
   log: Logger;
-  /** Where to send Sanity-style webhooks after each change (the catalog's /webhooks/sanity). */
-  webhook?: { url: string; secret: string };
+  /** Where to send Sanity-style webhooks after each change (the catalog's /webhooks/sanity, the storefront's). */
+  webhook?: { urls: readonly string[]; secret: string };
 }
 
 /** Starts the local content lake; resolves with its API host (what @sanity/client calls `apiHost`). */

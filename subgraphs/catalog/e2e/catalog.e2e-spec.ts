@@ -32,7 +32,7 @@ describe('catalog subgraph', () => {
       token: LAKE_TOKEN,
       seedFile: CATALOG_NDJSON,
       log: pino({ level: 'silent' }),
-      webhook: { url: `http://127.0.0.1:${catalogPort}/webhooks/sanity`, secret: WEBHOOK_SECRET },
+      webhook: { urls: [`http://127.0.0.1:${catalogPort}/webhooks/sanity`], secret: WEBHOOK_SECRET },
     });
   }
 
@@ -216,6 +216,24 @@ describe('catalog subgraph', () => {
       );
       expect(response.errors).toBeUndefined();
       configurator = response.data!.configurator;
+    });
+
+    it("is a field of the product too, the same as the root field, and a whole listing's costs one GROQ request", async () => {
+      const one = await query<{ product: { configurator: ConfiguratorView } }>(
+        `{ product(id: "product-aurelia-solitaire") { configurator ${CONFIGURATOR_VIEW_SELECTION} } }`,
+      );
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.product.configurator).toEqual(configurator);
+      // A fresh page size, so the page itself is not served from the cache: its GROQ, then one for every configurator.
+      const before = await groqRequests();
+      const listing = await query<{ products: { nodes: Array<{ configurable: boolean; configurator: { productId: string } | null }> } }>(
+        `{ products(first: 99) { nodes { id configurable configurator { productId settings { code } } } } }`,
+      );
+      expect(listing.errors).toBeUndefined();
+      const nodes = listing.data!.products.nodes;
+      expect(nodes.filter((p) => p.configurable).length).toBeGreaterThan(1);
+      expect(nodes.every((p) => (p.configurator !== null) === p.configurable)).toBe(true);
+      expect((await groqRequests()) - before).toBe(2);
     });
 
     it('prices a valid choice on the server and signs it', async () => {

@@ -55,6 +55,7 @@ const QUERIES: Array<[documentType: string, name: string, groq: string]> = [
   ['stone', 'STONE_QUERIES.byIds', STONE_QUERIES.byIds],
   ['stone', 'STONE_QUERIES.list', STONE_QUERIES.list],
   ['product', 'CONFIGURATOR_QUERIES.forProduct', CONFIGURATOR_QUERIES.forProduct],
+  ['configurator', 'CONFIGURATOR_QUERIES.byIds', CONFIGURATOR_QUERIES.byIds],
   ['article', 'EDITORIAL_QUERIES.articles', EDITORIAL_QUERIES.articles],
   ['article', 'EDITORIAL_QUERIES.articleBySlug', EDITORIAL_QUERIES.articleBySlug],
   ['page', 'EDITORIAL_QUERIES.pages', EDITORIAL_QUERIES.pages],

@@ -8,6 +8,7 @@ import {
   Metrics,
   port,
   secret,
+  sanityWebhookRoute,
   serveSubgraph,
   type RunningServer,
   type SubgraphContext,
@@ -15,11 +16,11 @@ import {
 } from '@elysium/subgraph-kit';
 import { CollectionResolver } from './collection/collection.resolver';
 import { ConfiguratorResolver } from './configurator/configurator.resolver';
+import { ProductConfiguratorResolver } from './configurator/product-configurator.resolver';
 import { ConfigurationQuote, IncompatibleOptionsError, QuoteUnavailableError } from './configurator/configurator.model';
 import { EditorialResolver } from './editorial/editorial.resolver';
 import { ProductResolver } from './product/product.resolver';
 import { createImageUrls } from './sanity/images';
-import { sanityWebhookRoute } from './sanity/webhook-route';
 import { StoneResolver } from './stone/stone.resolver';
 import { ContentLake, DEFAULT_CACHE_MAX_BYTES, type CacheStats } from './sanity/content-lake';
 import { createCatalogServices, type CatalogServices } from './services';
@@ -27,7 +28,7 @@ import { createCatalogServices, type CatalogServices } from './services';
 /** The catalog subgraph: products and content, read from Sanity. It owns no database. */
 export const catalogSubgraph: SubgraphDefinition<CatalogServices> = {
   name: 'catalog',
-  resolvers: [ProductResolver, CollectionResolver, StoneResolver, ConfiguratorResolver, EditorialResolver],
+  resolvers: [ProductResolver, CollectionResolver, StoneResolver, ConfiguratorResolver, ProductConfiguratorResolver, EditorialResolver],
   orphanedTypes: [ConfigurationQuote, IncompatibleOptionsError, QuoteUnavailableError],
   references: (services) => ({
     Product: {

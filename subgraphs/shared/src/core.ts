@@ -15,6 +15,7 @@ export * from './identity';
 export * from './logger';
 export * from './metrics';
 export * from './sanity-webhook';
+export * from './http/sanity-webhook-route';
 export * from './stripe-webhook-events';
 export * from './subgraph-registry';
 export * from './http/request-errors';

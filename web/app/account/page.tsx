@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { signOut } from '@/app/account/actions';
+import { AccountNav } from '@/components/account-nav';
 import { graphql } from '@/gql';
-import { graph } from '@/lib/graph';
+import { readAccount } from '@/lib/account';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
@@ -43,14 +42,14 @@ const STATUS: Record<string, string> = {
 
 /** The signed-in client's account: their orders, newest first. */
 export default async function Account() {
-  const { me } = await graph(AccountPage, {});
-  if (!me) redirect('/account/sign-in');
+  const { me } = await readAccount(AccountPage, {}, '/account');
   return (
     <>
       <h1>
         {me.givenName} {me.familyName}
       </h1>
       <p className="muted">{me.email}</p>
+      <AccountNav current="/account" />
       <h2>Your orders</h2>
       {me.orderHistory && me.orderHistory.nodes.length > 0 ? (
         <table className="lines">
@@ -76,11 +75,6 @@ export default async function Account() {
       ) : (
         <p>No orders yet.</p>
       )}
-      <form action={signOut}>
-        <button className="quiet" type="submit">
-          Sign out
-        </button>
-      </form>
     </>
   );
 }

@@ -33,7 +33,7 @@ export default async function Checkout() {
         Total <span className="price">{cart.subtotal.formatted}</span>{' '}
         <span className="muted">including VAT; an export outside the UK is zero-rated at the next step</span>
       </p>
-      <CheckoutForm idempotencyKey={randomUUID()} stripe={{ apiUrl: webEnv.stripeApiUrl, publishableKey: webEnv.stripePublishableKey }} />
+      <CheckoutForm idempotencyKey={randomUUID()} stripe={webEnv.stripe} />
     </>
   );
 }

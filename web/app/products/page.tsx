@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ProductCard } from '@/components/product-card';
 import { graphql } from '@/gql';
-import type { Metal, ProductCategory, ProductSort } from '@/gql/graphql';
-import { graph, GraphRequestError } from '@/lib/graph';
+import type { ProductCategory, ProductSort } from '@/gql/graphql';
+import { GraphRequestError, publicGraph, STOCK_SECONDS } from '@/lib/graph';
+import { METAL_NAMES } from '@/lib/metals';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jewellery' };
@@ -35,12 +36,6 @@ const SORTS: Record<ProductSort, string> = {
   NEWEST: 'Newest',
 };
 const CATEGORIES: Record<ProductCategory, string> = { RING: 'Rings', NECKLACE: 'Necklaces', EARRINGS: 'Earrings', BRACELET: 'Bracelets' };
-const METALS: Record<Metal, string> = {
-  PLATINUM: 'Platinum',
-  YELLOW_GOLD_18K: '18ct yellow gold',
-  WHITE_GOLD_18K: '18ct white gold',
-  ROSE_GOLD_18K: '18ct rose gold',
-};
 const PAGE = 12;
 
 type Search = Record<string, string | string[] | undefined>;
@@ -73,19 +68,21 @@ export default async function Products({ searchParams }: { searchParams: Promise
   const query = await searchParams;
   const sort = pick(SORTS, one(query.sort)) ?? 'TITLE';
   const category = pick(CATEGORIES, one(query.category));
-  const metal = pick(METALS, one(query.metal));
+  const metal = pick(METAL_NAMES, one(query.metal));
   const collection = one(query.collection);
   const priceMax = pounds(one(query.under));
   const search = one(query.q)?.slice(0, 200);
   const after = one(query.after);
   const next = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k !== 'after' && one(v) ? [[k, one(v)!]] : [])));
-  const data = await graph(Listing, { first: PAGE, after, sort, filter: { category, metal, collection, priceMax, search } }).catch(
-    (error: unknown) => {
-      // A cursor edited by hand (or from an old link) is refused by the graph: show the first page instead.
-      if (after && error instanceof GraphRequestError && error.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) return null;
-      throw error;
-    },
-  );
+  const data = await publicGraph(
+    Listing,
+    { first: PAGE, after, sort, filter: { category, metal, collection, priceMax, search } },
+    { revalidate: STOCK_SECONDS },
+  ).catch((error: unknown) => {
+    // A cursor edited by hand (or from an old link) is refused by the graph: show the first page instead.
+    if (after && error instanceof GraphRequestError && error.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) return null;
+    throw error;
+  });
   if (!data) redirect(`/products?${next.toString()}`);
   if (data.products.pageInfo.endCursor) next.set('after', data.products.pageInfo.endCursor);
   return (
@@ -108,7 +105,7 @@ export default async function Products({ searchParams }: { searchParams: Promise
           </select>
         </label>
         <Choice label="Piece" name="category" value={category ?? ''} options={{ '': 'All', ...CATEGORIES }} />
-        <Choice label="Metal" name="metal" value={metal ?? ''} options={{ '': 'All', ...METALS }} />
+        <Choice label="Metal" name="metal" value={metal ?? ''} options={{ '': 'All', ...METAL_NAMES }} />
         <label>
           Up to (£)
           <input name="under" inputMode="numeric" pattern="\d*" defaultValue={one(query.under) ?? ''} size={8} />

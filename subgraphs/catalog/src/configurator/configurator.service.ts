@@ -19,6 +19,7 @@ import { PRICE_LIST_QUERY, type PriceList } from './price-list';
 /** Every GROQ query the service sends, exported so the content-model spec checks them. */
 export const CONFIGURATOR_QUERIES = {
   forProduct: `*[${published('product')} && _id == $productId][0].configurator->${CONFIGURATOR_PROJECTION}`,
+  byIds: `*[${published('configurator')} && _id in $ids]${CONFIGURATOR_PROJECTION}`,
   priceList: PRICE_LIST_QUERY,
 };
 
@@ -36,13 +37,22 @@ export class ConfiguratorService {
     return this.lake.fetch<ConfiguratorRow | null>(CONFIGURATOR_QUERIES.forProduct, { productId });
   }
 
+  /** Configurator documents by id, any number in one GROQ request (a request's loader batches them). */
+  async rowsByIds(ids: readonly string[]): Promise<ConfiguratorRow[]> {
+    return this.lake.fetch<ConfiguratorRow[]>(CONFIGURATOR_QUERIES.byIds, { ids });
+  }
+
   async priceList(): Promise<PriceList | null> {
     return this.lake.fetch<PriceList | null>(CONFIGURATOR_QUERIES.priceList);
   }
 
   async forProduct(productId: string): Promise<Configurator | null> {
     const row = await this.rowForProduct(productId);
-    if (!row) return null;
+    return row && this.toConfigurator(productId, row);
+  }
+
+  /** A configurator document as the graph shows it, for the product that designs with it. */
+  toConfigurator(productId: string, row: ConfiguratorRow): Configurator {
     return Object.assign(new Configurator(), {
       productId,
       title: row.title,

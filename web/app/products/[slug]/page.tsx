@@ -2,10 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AddToBag } from '@/components/add-to-bag';
 import { Configurator } from '@/components/configurator';
+import { RecordView } from '@/components/record-view';
+import { SaveToWishlist } from '@/components/save-to-wishlist';
 import { graphql } from '@/gql';
-import { graph } from '@/lib/graph';
+import { publicGraph, STOCK_SECONDS } from '@/lib/graph';
+import { metalName } from '@/lib/metals';
 
-export const dynamic = 'force-dynamic';
+// Rendered on its first visit and kept for every visitor (ISR): rendered again when the content
+// lake's webhook says the catalogue changed, and at least every STOCK_SECONDS for its availability.
+export const revalidate = 30;
 
 const ProductPage = graphql(`
   query ProductPage($slug: String!) {
@@ -16,7 +21,6 @@ const ProductPage = graphql(`
       description
       metal
       leadTimeWeeks
-      configurable
       price {
         amount
         currency
@@ -52,6 +56,34 @@ const ProductPage = graphql(`
         lab
         certificateNumber
       }
+      configurator {
+        productId
+        settings {
+          code
+          name
+          stoneShapes
+        }
+        metals
+        stones {
+          id
+          title
+          shape
+          carat
+        }
+        ringSizes
+        engraving {
+          maxLength
+          price {
+            formatted
+          }
+        }
+        rules {
+          settingCode
+          metal
+          stoneShape
+          message
+        }
+      }
       availability {
         status
         quantityAvailable
@@ -65,12 +97,6 @@ const ProductPage = graphql(`
   }
 `);
 
-const METAL: Record<string, string> = {
-  PLATINUM: 'Platinum',
-  YELLOW_GOLD_18K: '18ct yellow gold',
-  WHITE_GOLD_18K: '18ct white gold',
-  ROSE_GOLD_18K: '18ct rose gold',
-};
 const SCHEMA_AVAILABILITY: Record<string, string> = {
   IN_STOCK: 'https://schema.org/InStock',
   LOW_STOCK: 'https://schema.org/LimitedAvailability',
@@ -79,44 +105,11 @@ const SCHEMA_AVAILABILITY: Record<string, string> = {
   RESERVED: 'https://schema.org/OutOfStock',
 };
 
-const ConfiguratorQuery = graphql(`
-  query ProductConfigurator($productId: ID!) {
-    configurator(productId: $productId) {
-      productId
-      settings {
-        code
-        name
-        stoneShapes
-      }
-      metals
-      stones {
-        id
-        title
-        shape
-        carat
-      }
-      ringSizes
-      engraving {
-        maxLength
-        price {
-          formatted
-        }
-      }
-      rules {
-        settingCode
-        metal
-        stoneShape
-        message
-      }
-    }
-  }
-`);
-
 type Params = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
   if (slug.length > 120) return null;
-  return (await graph(ProductPage, { slug })).product;
+  return (await publicGraph(ProductPage, { slug }, { revalidate: STOCK_SECONDS })).product;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -135,8 +128,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function Product({ params }: Params) {
   const product = await load((await params).slug);
   if (!product) notFound();
-  // A second round trip, for bespoke pieces only: the configurator is asked for by product id.
-  const configurator = product.configurable ? (await graph(ConfiguratorQuery, { productId: product.id })).configurator : null;
   const status = product.availability?.status;
   const soldOut = status === 'SOLD_OUT' || status === 'RESERVED';
   const jsonLd = {
@@ -155,6 +146,7 @@ export default async function Product({ params }: Params) {
   };
   return (
     <article className="product">
+      <RecordView productId={product.id} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <div className="gallery">
         {product.images.map((image, index) => (
@@ -174,7 +166,7 @@ export default async function Product({ params }: Params) {
         <h1>{product.title}</h1>
         <p className="price">{product.price.formatted}</p>
         <p>{product.description}</p>
-        {product.metal && <p className="muted">{METAL[product.metal] ?? product.metal}</p>}
+        {product.metal && <p className="muted">{metalName(product.metal)}</p>}
         <p className="status" aria-live="polite">
           {status === 'MADE_TO_ORDER'
             ? `Made to order in our atelier: ${product.availability?.leadTimeWeeks ?? product.leadTimeWeeks ?? 'a few'} weeks`
@@ -190,11 +182,12 @@ export default async function Product({ params }: Params) {
           disabled={soldOut || product.variants.length === 0}
           variants={product.variants.map((v) => ({
             sku: v.sku,
-            label: [METAL[v.metal] ?? v.metal, v.size ? `size ${v.size}` : null].filter(Boolean).join(', '),
+            label: [metalName(v.metal), v.size ? `size ${v.size}` : null].filter(Boolean).join(', '),
             price: v.price.formatted,
           }))}
         />
-        {configurator && <Configurator data={configurator} />}
+        {product.configurator && <Configurator data={product.configurator} />}
+        <SaveToWishlist productId={product.id} />
         {product.availability && product.availability.viewingLocations.length > 0 && (
           <section aria-labelledby="viewing">
             <h2 id="viewing">See it in person</h2>

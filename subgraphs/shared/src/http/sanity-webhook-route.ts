@@ -1,7 +1,11 @@
 import express, { type Express } from 'express';
-import { isValidWebhookSignature, SANITY_SIGNATURE_HEADER, type Logger } from '@elysium/subgraph-kit';
+import type { Logger } from '../logger';
+import { isValidWebhookSignature, SANITY_SIGNATURE_HEADER } from '../sanity-webhook';
 
-/** POST /webhooks/sanity: on any content change, drop the cached answers (after checking the signature). */
+/**
+ * POST /webhooks/sanity: on any content change, drop the cached answers (after checking the
+ * signature). The catalog drops its GROQ cache; the gateway its cached anonymous responses.
+ */
 export function sanityWebhookRoute(options: { secret: string; log: Logger; onChange: (ids: string[]) => void }) {
   return (app: Express) => {
     app.post('/webhooks/sanity', express.text({ type: '*/*', limit: '1mb' }), (req, res) => {
