@@ -306,6 +306,7 @@ describe('the graph under attack and faults', () => {
         NODE_ENV: 'production',
         AUTH_JWT_SECRET: jwtSecret,
         IDENTITY_SECRET: 'a-production-identity-secret-value',
+        SANITY_WEBHOOK_SECRET: 'a-production-sanity-webhook-secret',
       });
       try {
         const introspection = '{ __schema { queryType { name } } }';
