@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { TypedDocumentString } from '@/gql/graphql';
 import { webEnv } from './env';
 
@@ -49,7 +49,10 @@ export async function graph<R, V>(document: TypedDocumentString<R, V>, variables
     .filter((c) => SESSION_COOKIES.test(c.name))
     .map((c) => `${c.name}=${c.value}`)
     .join('; ');
-  const response = await post(document, variables, sessionCookies ? { cookie: sessionCookies } : {});
+  const response = await post(document, variables, {
+    ...(sessionCookies ? { cookie: sessionCookies } : {}),
+    ...(await visitorAddress()),
+  });
   if (options.relayCookies) {
     for (const header of response.headers.getSetCookie()) relayCookie(jar, header);
   }
@@ -60,6 +63,17 @@ export async function graph<R, V>(document: TypedDocumentString<R, V>, variables
 export const STOCK_SECONDS = 30;
 /** How long a cached read of content alone is kept when no webhook comes (a missed delivery heals within it). */
 export const CONTENT_SECONDS = 3600;
+
+/**
+ * The visitor's network address, as the proxy in front of the storefront gave it (Next adds the
+ * socket's address when no proxy did). The gateway's per-network limits (sign-in failures, account
+ * mail, cost points) then count each visitor rather than the storefront's one address, once its
+ * TRUST_PROXY trusts the storefront's hop. Cached public reads send none: they are nobody's.
+ */
+async function visitorAddress(): Promise<Record<string, string>> {
+  const forwardedFor = (await headers()).get('x-forwarded-for');
+  return forwardedFor ? { 'x-forwarded-for': forwardedFor } : {};
+}
 
 /** What every page cached from the catalog is tagged with: the content lake's webhook revalidates it. */
 export const CATALOG_TAG = 'catalog';
