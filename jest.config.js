@@ -20,6 +20,8 @@ module.exports = {
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
+  // npm run build's output repeats every package name; only the sources are the workspace.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // Two cores: two workers; each e2e file makes its own database, so files never share state.
   maxWorkers: 2,
   testTimeout: 60_000,

@@ -15,6 +15,11 @@ export interface LaunchOptions {
   nodeEnv: 'development' | 'test' | 'production';
   /** Every line the processes print, with the process name. */
   onOutput: (name: string, line: string) => void;
+  /**
+   * `source` runs the TypeScript in place through SWC (npm start, tests); `compiled` runs `npm run
+   * build`'s JavaScript in dist/ with no transpiler loaded, as production does.
+   */
+  runtime?: 'source' | 'compiled';
   /** Extra environment for every process. */
   env?: Record<string, string>;
   /**
@@ -64,11 +69,6 @@ async function waitUntilUp(name: string, url: string, child: ChildProcess, timeo
   throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
-/**
- * Runs the whole graph as separate processes talking real HTTP: content lake, Stripe double and mail
- * sink, then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
- * supergraph e2e tests and the bench all start it the same way.
- */
 /** Stops a child process: SIGTERM, then SIGKILL if it has not exited within 5 s. */
 export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -82,6 +82,11 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Runs the whole graph as separate processes talking real HTTP: content lake, Stripe double and mail
+ * sink, then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
+ * supergraph e2e tests and the bench all start it the same way.
+ */
 export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph> {
   const port = async (fixed: number) => (options.ports === 'fixed' ? fixed : freePort());
   const lake: Service = { name: 'content-lake', main: 'services/content-lake/src/main.ts', port: await port(4011), probe: '/health' };
@@ -142,7 +147,11 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   const start = async (service: Service) => {
     // CPU_PROFILE_DIR: each process writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
     const profile = process.env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
-    const child = spawn(process.execPath, [...profile, '-r', REGISTER, path.join(ROOT, service.main)], {
+    const entry =
+      options.runtime === 'compiled'
+        ? [path.join(ROOT, 'dist', service.main.replace(/\.ts$/, '.js'))]
+        : ['-r', REGISTER, path.join(ROOT, service.main)];
+    const child = spawn(process.execPath, [...profile, ...entry], {
       cwd: ROOT,
       env: { ...sharedEnv, ...service.env, ...options.serviceEnv?.[service.name], PORT: String(service.port) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

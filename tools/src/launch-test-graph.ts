@@ -12,7 +12,7 @@ export interface TestGraph extends LaunchedGraph {
  */
 export async function launchTestGraph(
   label: string,
-  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl'>> = {},
+  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl' | 'runtime'>> = {},
 ): Promise<TestGraph> {
   const database = await createTestDatabase(label);
   const output: string[] = [];
@@ -28,6 +28,7 @@ export async function launchTestGraph(
     },
     serviceEnv: options.serviceEnv,
     storefrontUrl: options.storefrontUrl,
+    runtime: options.runtime,
   }).catch(async (error) => {
     console.error(output.join('\n'));
     await database.drop();
