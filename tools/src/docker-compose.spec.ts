@@ -13,7 +13,7 @@ describe('docker-compose.yml', () => {
   it.each(SUBGRAPH_REGISTRY.map((s) => [s.name, s.port] as const))(
     'runs %s on its registry port, and the gateway finds it there',
     (name, port) => {
-      expect(service(name)).toContain(`subgraphs/${name}/src/main.ts`);
+      expect(service(name)).toContain(`dist/subgraphs/${name}/src/main.js`);
       expect(service(name)).toContain(`PORT: ${port}`);
       expect(service('gateway')).toContain(`${subgraphUrlVariable(name)}: http://${name}:${port}/graphql`);
     },
@@ -23,8 +23,13 @@ describe('docker-compose.yml', () => {
     expect(service('stripe-double')).toContain(`WEBHOOK_EVENTS: ${STRIPE_WEBHOOK_EVENTS.join(',')}`);
   });
 
+  it('runs every app compiled (npm run build), none through a transpiler', () => {
+    expect(compose).not.toContain('register.js');
+    expect([...compose.matchAll(/command: \['node', '(dist\/[\w/-]+\.js)'\]/g)].length).toBe(9);
+  });
+
   it('lists no subgraph the registry does not know', () => {
-    const mains = [...compose.matchAll(/subgraphs\/(\w+)\/src\/main\.ts/g)].map((m) => m[1]);
+    const mains = [...compose.matchAll(/dist\/subgraphs\/(\w+)\/src\/main\.js/g)].map((m) => m[1]);
     expect(mains.sort()).toEqual(SUBGRAPH_REGISTRY.map((s) => s.name).sort());
   });
 });
