@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import type { Logger } from 'pino';
-import { decodeStripeForm } from './form';
-import { StripeAccount, type RequestInfo } from './stripe-account';
+import { stripeApiAccess } from './api-access';
+import { idempotentHandler } from './idempotent-handler';
+import { StripeAccount } from './stripe-account';
 import { missing, newId, StripeError } from './stripe-objects';
 import { TEST_CARDS, type TestCard } from './test-cards';
 import { threeDSecurePage } from './three-d-secure-page';
@@ -39,97 +39,14 @@ export function createStripeDoubleApp(options: StripeDoubleOptions): { app: expr
   const webhooks = new WebhookSender({ log: options.log, chaos: options.chaos ?? false });
   for (const endpoint of options.webhookEndpoints ?? []) webhooks.add({ id: newId('we'), ...endpoint });
   const account = new StripeAccount(webhooks);
-  const idempotent = new Map<string, { fingerprint: string; status: number; body: unknown }>();
   const baseUrl = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'stripe-double' });
   });
 
-  // Stripe.js calls the API from the browser with the publishable key: CORS is open, as Stripe's is.
-  app.use('/v1', (req, res, next) => {
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', 'authorization, content-type, stripe-version, idempotency-key');
-    res.setHeader('access-control-allow-methods', 'GET, POST');
-    if (req.method === 'OPTIONS') {
-      res.status(204).end();
-      return;
-    }
-    next();
-  });
-  app.use('/v1', express.text({ type: 'application/x-www-form-urlencoded' }), (req, res, next) => {
-    // A publishable key may only read or confirm an intent whose client secret it presents (Stripe.js's confirmCardPayment).
-    const publishable = /^Bearer pk_test_[\w-]+$/.test(req.headers.authorization ?? '');
-    if (publishable) {
-      const intentPath = /^\/payment_intents\/([\w-]+)(\/confirm)?$/.exec(req.path);
-      const params = typeof req.body === 'string' ? decodeStripeForm(req.body) : {};
-      const secret = String(params.client_secret ?? req.query.client_secret ?? '');
-      const allowed =
-        intentPath &&
-        (req.method === 'POST' ? intentPath[2] === '/confirm' : !intentPath[2]) &&
-        account.hasClientSecret(intentPath[1], secret);
-      if (!allowed) {
-        res.status(401).json({
-          error: {
-            type: 'invalid_request_error',
-            message: 'A publishable key may only read or confirm a PaymentIntent with its client_secret.',
-          },
-        });
-        return;
-      }
-      next();
-      return;
-    }
-    const key = /^Bearer (sk|rk)_test_[\w-]+$/.exec(req.headers.authorization ?? '');
-    if (!key) {
-      res
-        .status(401)
-        .json({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided (the double accepts sk_test_… keys only).' } });
-      return;
-    }
-    next();
-  });
-
-  /** Runs a handler with Stripe's idempotency semantics: a repeated key replays the first response. */
-  const handle =
-    (fn: (req: Request, params: Record<string, unknown>, request: RequestInfo) => { status?: number; body: unknown }) =>
-    (req: Request, res: Response) => {
-      const params = typeof req.body === 'string' ? decodeStripeForm(req.body) : {};
-      const key = req.header('idempotency-key');
-      const requestId = newId('req');
-      const fingerprint = createHash('sha256')
-        .update(`${req.method} ${req.path} ${JSON.stringify(params)}`)
-        .digest('hex');
-      if (key && req.method === 'POST') {
-        const seen = idempotent.get(key);
-        if (seen) {
-          if (seen.fingerprint !== fingerprint) {
-            res.status(400).json({
-              error: {
-                type: 'idempotency_error',
-                message: `Keys for idempotent requests can only be used with the same parameters they were first used with.`,
-              },
-            });
-            return;
-          }
-          res.setHeader('idempotent-replayed', 'true');
-          res.status(seen.status).json(seen.body);
-          return;
-        }
-      }
-      let status = 200;
-      let body: unknown;
-      try {
-        ({ status = 200, body } = fn(req, params, { id: requestId, idempotencyKey: key ?? null }));
-      } catch (error) {
-        if (!(error instanceof StripeError)) throw error;
-        status = error.status;
-        body = { error: error.body };
-      }
-      if (key && req.method === 'POST') idempotent.set(key, { fingerprint, status, body });
-      res.setHeader('request-id', requestId);
-      res.status(status).json(body);
-    };
+  app.use('/v1', ...stripeApiAccess(account));
+  const handle = idempotentHandler();
 
   app.post(
     '/v1/payment_intents',
