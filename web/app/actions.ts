@@ -17,9 +17,6 @@ const UpdateLine = graphql(`
   mutation UpdateCartLine($input: UpdateCartLineInput!, $guestCartToken: String) {
     updateCartLine(input: $input, guestCartToken: $guestCartToken) {
       __typename
-      ... on InputValidationError {
-        message
-      }
     }
   }
 `);
@@ -52,24 +49,11 @@ const PlaceOrder = graphql(`
           }
         }
       }
-      ... on InputValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on CartEmptyError {
-        message
-      }
+      ...Refusal
       ... on PiecesUnavailableError {
-        message
         lines {
           title
         }
-      }
-      ... on QuoteExpiredError {
-        message
       }
     }
   }

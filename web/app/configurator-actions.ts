@@ -22,18 +22,7 @@ const PriceDesign = graphql(`
           }
         }
       }
-      ... on InputValidationError {
-        message
-        fieldErrors {
-          message
-        }
-      }
-      ... on IncompatibleOptionsError {
-        message
-      }
-      ... on QuoteUnavailableError {
-        message
-      }
+      ...Refusal
     }
   }
 `);

@@ -572,7 +572,7 @@ export type UpdateCartLineMutationVariables = Exact<{
 export type UpdateCartLineMutation = { updateCartLine:
     | { __typename: 'CartLineNotFoundError' }
     | { __typename: 'CartUpdate' }
-    | { __typename: 'InputValidationError', message: string }
+    | { __typename: 'InputValidationError' }
    };
 
 export type RemoveCartLineMutationVariables = Exact<{
@@ -608,7 +608,7 @@ export type PriceDesignQueryVariables = Exact<{
 export type PriceDesignQuery = { priceConfiguration:
     | { __typename: 'ConfigurationQuote', token: string, breakdown: { total: { formatted: string }, vat: { formatted: string } } }
     | { __typename: 'IncompatibleOptionsError', message: string }
-    | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ message: string }> }
+    | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ field: string, message: string }> }
     | { __typename: 'QuoteUnavailableError', message: string }
    };
 
@@ -726,7 +726,7 @@ export type AddToCartMutationVariables = Exact<{
 
 export type AddToCartMutation = { addToCart:
     | { __typename: 'CartUpdate', guestCartToken: string | null, cart: { itemCount: number } }
-    | { __typename: 'InputValidationError', message: string }
+    | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ field: string, message: string }> }
     | { __typename: 'ItemNotOfferedError', message: string }
     | { __typename: 'QuoteExpiredError', message: string }
    };
@@ -1289,12 +1289,9 @@ export const UpdateCartLineDocument = new TypedDocumentString(`
     mutation UpdateCartLine($input: UpdateCartLineInput!, $guestCartToken: String) {
   updateCartLine(input: $input, guestCartToken: $guestCartToken) {
     __typename
-    ... on InputValidationError {
-      message
-    }
   }
 }
-    `, {"hash":"sha256:9a3141aaf07f660eb320f2aff7e5d3d73d072d812c842956b1cc9941ea092779"}) as unknown as TypedDocumentString<UpdateCartLineMutation, UpdateCartLineMutationVariables>;
+    `, {"hash":"sha256:dfb90630f979a8df9dddef57998b757f2a35ff082a3a5d02b2168b8430dd230e"}) as unknown as TypedDocumentString<UpdateCartLineMutation, UpdateCartLineMutationVariables>;
 export const RemoveCartLineDocument = new TypedDocumentString(`
     mutation RemoveCartLine($lineId: ID!, $guestCartToken: String) {
   removeCartLine(lineId: $lineId, guestCartToken: $guestCartToken) {
@@ -1322,28 +1319,23 @@ export const PlaceOrderDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on InputValidationError {
-      message
-      fieldErrors {
-        field
-        message
-      }
-    }
-    ... on CartEmptyError {
-      message
-    }
+    ...Refusal
     ... on PiecesUnavailableError {
-      message
       lines {
         title
       }
     }
-    ... on QuoteExpiredError {
+  }
+}
+    fragment Refusal on ErrorResult {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
       message
     }
   }
-}
-    `, {"hash":"sha256:b303c6817d09b346453fa4e03afc82fbdfbe30b775e29f4c93ec6d0186ac3156"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+}`, {"hash":"sha256:f5623f5617da3ea84592b922f28bb025bc83bed0060febc47e04f7857607a51e"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const PriceDesignDocument = new TypedDocumentString(`
     query PriceDesign($input: ConfigurationInput!) {
   priceConfiguration(input: $input) {
@@ -1359,21 +1351,18 @@ export const PriceDesignDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on InputValidationError {
-      message
-      fieldErrors {
-        message
-      }
-    }
-    ... on IncompatibleOptionsError {
-      message
-    }
-    ... on QuoteUnavailableError {
+    ...Refusal
+  }
+}
+    fragment Refusal on ErrorResult {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
       message
     }
   }
-}
-    `, {"hash":"sha256:59c564f9cf565577fe0441b0c3045fe54af2469d25b7d5374409bd3f5380b7b9"}) as unknown as TypedDocumentString<PriceDesignQuery, PriceDesignQueryVariables>;
+}`, {"hash":"sha256:d1f71bde17f05dfa86e65d8582f9e9064fe1d111ca9f271ab4bbcbcdc6372f67"}) as unknown as TypedDocumentString<PriceDesignQuery, PriceDesignQueryVariables>;
 export const SiteFooterDocument = new TypedDocumentString(`
     query SiteFooter {
   pages {
@@ -1717,15 +1706,15 @@ export const AddToCartDocument = new TypedDocumentString(`
         itemCount
       }
     }
-    ... on InputValidationError {
-      message
-    }
-    ... on ItemNotOfferedError {
-      message
-    }
-    ... on QuoteExpiredError {
+    ...Refusal
+  }
+}
+    fragment Refusal on ErrorResult {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      field
       message
     }
   }
-}
-    `, {"hash":"sha256:d0564b09635ef6e4b4ceb4768430b715cc3d93cb06c1281e5fadd375a7a45092"}) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
+}`, {"hash":"sha256:4b407eb1ec48a442c9f114d2e50412205da06bc9607744fde386fb28cda6cc3a"}) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;

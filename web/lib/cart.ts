@@ -51,15 +51,7 @@ export const AddToCart = graphql(`
           itemCount
         }
       }
-      ... on InputValidationError {
-        message
-      }
-      ... on ItemNotOfferedError {
-        message
-      }
-      ... on QuoteExpiredError {
-        message
-      }
+      ...Refusal
     }
   }
 `);

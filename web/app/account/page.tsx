@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AccountNav } from '@/components/account-nav';
 import { graphql } from '@/gql';
 import { readAccount } from '@/lib/account';
+import { longDate } from '@/lib/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
@@ -65,7 +66,7 @@ export default async function Account() {
             {me.orderHistory.nodes.map((order) => (
               <tr key={order.id}>
                 <td>{order.number}</td>
-                <td>{new Date(order.placedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</td>
+                <td>{longDate(order.placedAt)}</td>
                 <td>{STATUS[order.status] ?? order.status}</td>
                 <td className="price">{order.total.formatted}</td>
               </tr>
