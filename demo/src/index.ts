@@ -8,37 +8,10 @@ import path from 'node:path';
 /** The content lake's seed: products, collections, stones... in Sanity's export format (NDJSON). */
 export const CATALOG_NDJSON = path.join(__dirname, '..', 'catalog.ndjson');
 
-export interface DemoCustomer {
-  id: string;
-  email: string;
-  givenName: string;
-  familyName: string;
-  phone: string | null;
-}
+export { DEMO_CUSTOMERS, type DemoCustomer } from './demo-customers';
+import { DEMO_CUSTOMERS } from './demo-customers';
 
-export const DEMO_CUSTOMERS: DemoCustomer[] = [
-  {
-    id: '0b1c2d3e-0000-4000-8000-000000000001',
-    email: 'charlotte.ashworth@example.com',
-    givenName: 'Charlotte',
-    familyName: 'Ashworth',
-    phone: '+44 20 7946 0011',
-  },
-  {
-    id: '0b1c2d3e-0000-4000-8000-000000000002',
-    email: 'james.okafor@example.com',
-    givenName: 'James',
-    familyName: 'Okafor',
-    phone: '+44 20 7946 0022',
-  },
-  {
-    id: '0b1c2d3e-0000-4000-8000-000000000003',
-    email: 'amelia.hartley@example.com',
-    givenName: 'Amelia',
-    familyName: 'Hartley',
-    phone: null,
-  },
-];
+export { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
 
 export interface DemoOrder {
   id: string;

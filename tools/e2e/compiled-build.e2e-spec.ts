@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/demo';
 import { graphqlRequest } from '@elysium/subgraph-kit/testing';
 import { build } from '../src/build';
 import { launchTestGraph, type TestGraph } from '../src/launch-test-graph';
@@ -8,11 +8,32 @@ import { launchTestGraph, type TestGraph } from '../src/launch-test-graph';
  * `npm run build`'s output runs the whole graph as production does: `node dist/<app>/src/main.js`,
  * with no transpiler in any process, reading and writing through every subgraph.
  */
+beforeAll(() => {
+  build();
+});
+
+/** A listing across the catalog and inventory, and a client signed in (argon2, a session row). */
+async function expectListingAndSignIn(gatewayUrl: string): Promise<void> {
+  const listing = await graphqlRequest<{ products: { nodes: Array<{ title: string; availability: { status: string } | null }> } }>(
+    gatewayUrl,
+    '{ products(first: 3) { nodes { title availability { status } } } }',
+  );
+  expect(listing.errors).toBeUndefined();
+  expect(listing.data!.products.nodes).toHaveLength(3);
+  expect(listing.data!.products.nodes.every((p) => p.availability !== null)).toBe(true);
+  const [client] = DEMO_ACCOUNTS.filter((a) => a.role === 'customer');
+  const signIn = await graphqlRequest<{ signIn: { __typename: string } }>(
+    gatewayUrl,
+    'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }',
+    { variables: { e: client.email, p: DEMO_ACCOUNT_PASSWORD } },
+  );
+  expect(signIn.data?.signIn.__typename).toBe('SessionTokens');
+}
+
 describe('the compiled build', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    build();
     graph = await launchTestGraph('compiled', { runtime: 'compiled', seedDemoData: true });
   }, 180_000);
 
@@ -34,19 +55,38 @@ describe('the compiled build', () => {
   });
 
   it('answers a listing across the catalog and inventory, and signs a client in (argon2, a session row)', async () => {
-    const listing = await graphqlRequest<{ products: { nodes: Array<{ title: string; availability: { status: string } | null }> } }>(
-      graph.gatewayUrl,
-      '{ products(first: 3) { nodes { title availability { status } } } }',
-    );
-    expect(listing.errors).toBeUndefined();
-    expect(listing.data!.products.nodes).toHaveLength(3);
-    expect(listing.data!.products.nodes.every((p) => p.availability !== null)).toBe(true);
-    const [client] = DEMO_ACCOUNTS.filter((a) => a.role === 'customer');
-    const signIn = await graphqlRequest<{ signIn: { __typename: string } }>(
-      graph.gatewayUrl,
-      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }',
-      { variables: { e: client.email, p: DEMO_ACCOUNT_PASSWORD } },
-    );
-    expect(signIn.data?.signIn.__typename).toBe('SessionTokens');
+    await expectListingAndSignIn(graph.gatewayUrl);
+  });
+});
+
+describe("npm start's graph: the compiled apps in worker threads of one process", () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await launchTestGraph('threads', { runtime: 'compiled', isolation: 'thread', seedDemoData: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await graph?.stop();
+  });
+
+  it('starts no process: every app is a thread of this one', () => {
+    expect(graph.processes).toEqual({});
+  });
+
+  it('answers through the gateway over HTTP as the processes do', async () => {
+    await expectListingAndSignIn(graph.gatewayUrl);
+  });
+
+  it('stops every app cleanly: their ports close', async () => {
+    const urls = [graph.gatewayUrl, ...Object.values(graph.subgraphUrls), graph.contentLakeUrl, graph.stripeUrl, graph.mailSinkUrl];
+    await graph.stop();
+    for (const url of urls) {
+      const answered = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+        () => true,
+        () => false,
+      );
+      expect({ url, answered }).toEqual({ url, answered: false });
+    }
   });
 });

@@ -1,11 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
-import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
-import { DEMO_CUSTOMERS } from '@elysium/demo';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, DEMO_CUSTOMERS } from '@elysium/demo';
 import { freePort, internalCallHeaders, mintBearerToken } from '@elysium/subgraph-kit/core';
 import { createTestDatabase } from '@elysium/subgraph-kit/testing';
 import { benchCheckout } from './bench-checkout';
+import { benchNpmStart } from './bench-start';
 import { benchInventory } from './bench-inventory';
 import { benchStorefront } from './bench-web';
 import {
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   const readyMs = Date.now() - launching;
   const idleMemory = memoryOf(graph);
   // BENCH_ONLY picks sections when working on one figure; the full run prints them all.
-  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'web' | 'growth') =>
+  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'web' | 'growth' | 'start') =>
     !toolsEnv.BENCH_ONLY || toolsEnv.BENCH_ONLY.has(section);
   try {
     const client = DEMO_CUSTOMERS[0];
@@ -223,7 +223,10 @@ async function main(): Promise<void> {
     if (runs('inventory')) await benchInventory(graph, signedIn, MEASURE_MS);
     if (runs('checkout')) await benchCheckout(graph, database.url, staffToken, MEASURE_MS);
     if (runs('web')) await benchStorefront(graph, 'aurelia-solitaire');
-    console.log(`\nThe compiled graph (npm run build; node dist/…) was ready ${(readyMs / 1000).toFixed(1)} s after launch.`);
+    if (runs('start')) await benchNpmStart(10_000);
+    console.log(
+      `\nThe compiled graph (npm run build; node dist/…, a process per app, as production runs) was ready ${(readyMs / 1000).toFixed(1)} s after launch.`,
+    );
     console.log('Resident memory (MiB):');
     printMemory('idle after start', idleMemory);
     printMemory('after the load', memoryOf(graph));

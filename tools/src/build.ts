@@ -1,6 +1,11 @@
 /**
- * `npm run build`: compiles every Node app of the graph to JavaScript in dist/, so production runs
- * `node dist/<app>/src/main.js` with no transpiler loaded (the storefront is built by `next build`).
+ * `npm run build` (and the first step of `npm start`): compiles every Node app of the graph, and the
+ * tools that launch it, to JavaScript in dist/, so they run as `node dist/<app>/src/main.js` with no
+ * transpiler loaded (the storefront is built by `next build`).
+ *
+ * SWC compiles, file by file, with the same settings the tests and `tools/register.js` use (decorator
+ * metadata kept for type-graphql and TypeORM), so what runs in production is what the tests ran; it
+ * takes about a second for the whole workspace. Type-checking is `npm run typecheck`'s job.
  *
  * dist/ mirrors the workspace: each package's compiled sources at the same path, a package.json
  * whose main is the compiled index, and dist/node_modules/@elysium/* linking to them, so compiled
@@ -8,24 +13,41 @@
  * root node_modules. The few files apps read at run time (the supergraph, the persisted-documents
  * manifest, the demo catalogue) are copied to the same relative places.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { transformFileSync, type Options } from '@swc/core';
+import SWC_OPTIONS from '../swc-options.json';
 import { ROOT } from './env';
 
 const DIST = path.join(ROOT, 'dist');
+/** The sources compiled: each app's and library's src/, and the launcher `npm start` runs. */
+const SOURCE_DIRS = ['content-model/src', 'demo/src', 'gateway/src', 'services/*/src', 'subgraphs/*/src'];
+const LAUNCHER = ['start', 'launch-graph', 'graph-thread', 'env', 'embedded-postgres', 'storefront', 'log-lines', 'subgraphs'];
+const SOURCE_FILES = ['subgraphs/shared/core.ts', ...LAUNCHER.map((name) => `tools/src/${name}.ts`)];
+/** Tests and test helpers, and the catalogue generator (a developer's script), are not shipped. */
+const EXCLUDED = [/\.spec\.ts$/, /\/e2e\//, /^subgraphs\/shared\/src\/testing\//, /^demo\/src\/generate-catalog\.ts$/];
 /** Read at run time, relative to the compiled code as to the sources. */
 const RUNTIME_FILES = ['schema/supergraph.graphql', 'web/gql/persisted-documents.json', 'demo/catalog.ndjson'];
+
+function expand(pattern: string): string[] {
+  if (!pattern.includes('/*/')) return [pattern];
+  const [parent, rest] = pattern.split('/*/');
+  return readdirSync(path.join(ROOT, parent), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(ROOT, parent, entry.name, rest)))
+    .map((entry) => `${parent}/${entry.name}/${rest}`);
+}
+
+function typescriptFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .map((file) => `${dir}/${file}`)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !EXCLUDED.some((pattern) => pattern.test(file)));
+}
 
 /** The workspace's packages (package.json `workspaces`) that have a TypeScript entry point. */
 function workspacePackages(): Array<{ name: string; dir: string }> {
   const patterns = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
   const dirs = patterns.flatMap((pattern) =>
-    pattern.endsWith('/*')
-      ? readdirSync(path.join(ROOT, pattern.slice(0, -2)), { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map((entry) => `${pattern.slice(0, -2)}/${entry.name}`)
-      : [pattern],
+    pattern.endsWith('/*') ? expand(`${pattern}/src`).map((dir) => path.dirname(dir)) : [pattern],
   );
   return dirs.flatMap((dir) => {
     const file = path.join(ROOT, dir, 'package.json');
@@ -35,15 +57,21 @@ function workspacePackages(): Array<{ name: string; dir: string }> {
   });
 }
 
-export function build(): void {
+/** Compiles the workspace into dist/, from scratch. Returns how many files it compiled. */
+export function build(): number {
   rmSync(DIST, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')],
-    {
-      stdio: 'inherit',
-    },
-  );
+  const files = [...SOURCE_DIRS.flatMap(expand).flatMap(typescriptFiles), ...SOURCE_FILES];
+  for (const file of files) {
+    const out = path.join(DIST, file.replace(/\.ts$/, '.js'));
+    const { code, map } = transformFileSync(path.join(ROOT, file), {
+      ...(SWC_OPTIONS as Options),
+      sourceMaps: true,
+      outputPath: out,
+    });
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${code}\n//# sourceMappingURL=${path.basename(out)}.map\n`);
+    if (map) writeFileSync(`${out}.map`, map);
+  }
   for (const { name, dir } of workspacePackages()) {
     writeFileSync(path.join(DIST, dir, 'package.json'), `${JSON.stringify({ name, private: true, main: 'src/index.js' }, null, 2)}\n`);
     const link = path.join(DIST, 'node_modules', name);
@@ -54,10 +82,11 @@ export function build(): void {
     mkdirSync(path.dirname(path.join(DIST, file)), { recursive: true });
     copyFileSync(path.join(ROOT, file), path.join(DIST, file));
   }
+  return files.length;
 }
 
 if (require.main === module) {
   const started = Date.now();
-  build();
-  console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s: run an app with node dist/<app>/src/main.js`);
+  const count = build();
+  console.log(`Compiled ${count} files into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

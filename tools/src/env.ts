@@ -2,7 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadEnvOrExit, postgresUrl, secret } from '@elysium/subgraph-kit/core';
 
-export const ROOT = path.join(__dirname, '..', '..');
+const TOOLS_PARENT = path.join(__dirname, '..', '..');
+/** The repository: the tools run from tools/src, or compiled from dist/tools/src (`npm start`). */
+export const ROOT = path.basename(TOOLS_PARENT) === 'dist' ? path.dirname(TOOLS_PARENT) : TOOLS_PARENT;
 
 /** The only reader of process.env in the developer tools (start, bench, test setup). */
 export const toolsEnv = loadEnvOrExit(
@@ -13,7 +15,7 @@ export const toolsEnv = loadEnvOrExit(
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Must match the gateway's, so the tokens `npm start` prints are accepted. */
     AUTH_JWT_SECRET: secret('jwt'),
-    /** `npm run bench` sections to run, comma-separated (reads, signin, inventory, checkout, web, growth); unset runs all. */
+    /** `npm run bench` sections to run, comma-separated (reads, signin, inventory, checkout, web, growth, start); unset runs all. */
     BENCH_ONLY: z
       .string()
       .optional()

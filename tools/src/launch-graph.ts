@@ -1,13 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort, isPortFree, STRIPE_WEBHOOK_EVENTS, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
+import { ROOT } from './env';
+import { startAppThread } from './graph-thread';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
-const ROOT = path.join(__dirname, '..', '..');
 const REGISTER = path.join(ROOT, 'tools', 'register.js');
 
+/** The documented ports `ports: 'fixed'` uses (the subgraphs' come from the kit's registry). */
+export const FIXED_PORTS = { gateway: 4000, contentLake: 4011, stripe: 4012, mailSink: 4013, smtp: 4025 };
+
+/** Where `ports: 'fixed'` puts the gateway's endpoint and the Stripe double, known before the graph starts. */
+export const FIXED_URLS = {
+  gateway: `http://127.0.0.1:${FIXED_PORTS.gateway}/graphql`,
+  stripe: `http://127.0.0.1:${FIXED_PORTS.stripe}`,
+};
+
 export interface LaunchOptions {
-  databaseUrl: string;
+  /** The subgraphs' database; a promise lets the apps that need none start while it comes up. */
+  databaseUrl: string | Promise<string>;
   /** `fixed` uses the documented ports (4000…4013, SMTP 4025); `ephemeral` asks the OS (tests, bench). */
   ports: 'fixed' | 'ephemeral';
   seedDemoData: boolean;
@@ -20,6 +31,13 @@ export interface LaunchOptions {
    * build`'s JavaScript in dist/ with no transpiler loaded, as production does.
    */
   runtime?: 'source' | 'compiled';
+  /**
+   * `process` (the default) runs each app as a process of its own, as production does; tests and the
+   * bench use it, and stop or pause a process to see the graph degrade. `thread` runs each app in a
+   * worker thread of the caller's process (`npm start`): the same apps over the same real HTTP, one
+   * Node runtime instead of nine, a fraction of the memory.
+   */
+  isolation?: 'process' | 'thread';
   /** Extra environment for every process. */
   env?: Record<string, string>;
   /**
@@ -40,7 +58,10 @@ export interface LaunchedGraph {
   mailSinkUrl: string;
   /** What every process got as SMTP_URL: the mail sink's SMTP server unless `env` set another. */
   smtpUrl: string;
-  /** Every running process by service name (tests stop or pause one to see the graph degrade). */
+  /**
+   * Every running process by service name (tests stop or pause one to see the graph degrade); empty
+   * with `isolation: 'thread'`, where every app lives in the caller's process.
+   */
   processes: Record<string, ChildProcess>;
   stop(): Promise<void>;
 }
@@ -55,10 +76,17 @@ interface Service {
   env?: Record<string, string>;
 }
 
-async function waitUntilUp(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** An app started as a process or a thread. */
+interface RunningApp {
+  exitCode(): number | null;
+  stop(): Promise<void>;
+}
+
+async function waitUntilUp(name: string, url: string, app: RunningApp, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    const exitCode = app.exitCode();
+    if (exitCode !== null) throw new Error(`${name} exited with code ${exitCode} while starting`);
     const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(
       (r) => r.ok,
       () => false,
@@ -83,26 +111,36 @@ export function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs the whole graph as separate processes talking real HTTP: content lake, Stripe double and mail
- * sink, then the five subgraphs (each migrating its own schema), then the gateway. `npm start`, the
- * supergraph e2e tests and the bench all start it the same way.
+ * Runs the whole graph talking real HTTP, each app a process (or a worker thread): content lake,
+ * Stripe double, mail sink and gateway at once, then the five subgraphs (each migrating its own
+ * schema). `npm start`, the supergraph e2e tests and the bench all start it the same way.
  */
 export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph> {
   const port = async (fixed: number) => (options.ports === 'fixed' ? fixed : freePort());
-  const lake: Service = { name: 'content-lake', main: 'services/content-lake/src/main.ts', port: await port(4011), probe: '/health' };
-  const stripe: Service = { name: 'stripe-double', main: 'services/stripe-double/src/main.ts', port: await port(4012), probe: '/health' };
+  const lake: Service = {
+    name: 'content-lake',
+    main: 'services/content-lake/src/main.ts',
+    port: await port(FIXED_PORTS.contentLake),
+    probe: '/health',
+  };
+  const stripe: Service = {
+    name: 'stripe-double',
+    main: 'services/stripe-double/src/main.ts',
+    port: await port(FIXED_PORTS.stripe),
+    probe: '/health',
+  };
   // The sink answers /health only once its SMTP server listens too.
-  const smtpPort = await port(4025);
+  const smtpPort = await port(FIXED_PORTS.smtp);
   const mail: Service = {
     name: 'mail-sink',
     main: 'services/mail-sink/src/main.ts',
-    port: await port(4013),
+    port: await port(FIXED_PORTS.mailSink),
     probe: '/health',
     env: { SMTP_PORT: String(smtpPort) },
   };
   const subgraphs: Service[] = [];
   for (const s of SUBGRAPHS) subgraphs.push({ name: s.name, main: s.main, port: await port(s.port), probe: '/ready' });
-  const gateway: Service = { name: 'gateway', main: 'gateway/src/main.ts', port: await port(4000), probe: '/health' };
+  const gateway: Service = { name: 'gateway', main: 'gateway/src/main.ts', port: await port(FIXED_PORTS.gateway), probe: '/health' };
 
   const base = (s: Service) => `http://127.0.0.1:${s.port}`;
   // The double delivers Stripe's events to payments, signed as Stripe signs them.
@@ -116,7 +154,6 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     NODE_ENV: options.nodeEnv,
     LOG_LEVEL: options.logLevel,
     HOST: '127.0.0.1',
-    DATABASE_URL: options.databaseUrl,
     SEED_DEMO_DATA: String(options.seedDemoData),
     CONTENT_LAKE_URL: base(lake),
     // The lake tells the catalog, the gateway (and the storefront) about content changes, as Sanity's webhooks do.
@@ -143,43 +180,54 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   }
 
   const processes: Record<string, ChildProcess> = {};
-  const children: ChildProcess[] = [];
-  const start = async (service: Service) => {
+  const apps: RunningApp[] = [];
+  const launch = (service: Service, env: Record<string, string>): RunningApp => {
+    const onLine = (line: string) => options.onOutput(service.name, line);
+    const compiled = path.join(ROOT, 'dist', service.main.replace(/\.ts$/, '.js'));
+    const source = path.join(ROOT, service.main);
+    if (options.isolation === 'thread') {
+      return options.runtime === 'compiled'
+        ? startAppThread({ entry: compiled, env, onLine })
+        : startAppThread({ entry: source, env, preload: REGISTER, onLine });
+    }
     // CPU_PROFILE_DIR: each process writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
     const profile = process.env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
-    const entry =
-      options.runtime === 'compiled'
-        ? [path.join(ROOT, 'dist', service.main.replace(/\.ts$/, '.js'))]
-        : ['-r', REGISTER, path.join(ROOT, service.main)];
-    const child = spawn(process.execPath, [...profile, ...entry], {
-      cwd: ROOT,
-      env: { ...sharedEnv, ...service.env, ...options.serviceEnv?.[service.name], PORT: String(service.port) },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
-    children.push(child);
+    const entry = options.runtime === 'compiled' ? [compiled] : ['-r', REGISTER, source];
+    const child = spawn(process.execPath, [...profile, ...entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     processes[service.name] = child;
     for (const stream of [child.stdout, child.stderr]) {
       let buffered = '';
       stream?.on('data', (chunk: Buffer) => {
         const lines = (buffered + chunk.toString('utf8')).split('\n');
         buffered = lines.pop() ?? '';
-        for (const line of lines) if (line.trim()) options.onOutput(service.name, line);
+        for (const line of lines) if (line.trim()) onLine(line);
       });
     }
-    await waitUntilUp(service.name, `${base(service)}${service.probe}`, child, 60_000);
+    return { exitCode: () => child.exitCode, stop: () => stopChild(child) };
+  };
+  const start = async (service: Service, extraEnv: Record<string, string> = {}) => {
+    const env = { ...sharedEnv, ...extraEnv, ...service.env, ...options.serviceEnv?.[service.name], PORT: String(service.port) };
+    const app = launch(service, env);
+    apps.push(app);
+    await waitUntilUp(service.name, `${base(service)}${service.probe}`, app, 60_000);
   };
 
   const stop = async () => {
-    await Promise.all(children.map(stopChild));
+    await Promise.all(apps.map((app) => app.stop()));
   };
 
-  try {
-    await Promise.all([start(lake), start(stripe), start(mail)]);
-    await Promise.all(subgraphs.map(start));
-    await start(gateway);
-  } catch (error) {
+  // The stand-ins and the gateway (which plans from the committed supergraph) need neither the
+  // database nor each other, so they start at once; the subgraphs once the database is up and the
+  // stand-ins they call at start (the lake, the Stripe double) answer.
+  const standIns = Promise.all([start(lake), start(stripe), start(mail)]);
+  const subgraphsUp = Promise.all([Promise.resolve(options.databaseUrl), standIns]).then(([databaseUrl]) =>
+    Promise.all(subgraphs.map((s) => start(s, { DATABASE_URL: databaseUrl }))),
+  );
+  const outcomes = await Promise.allSettled([standIns, start(gateway), subgraphsUp]);
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) {
     await stop();
-    throw error;
+    throw failed.reason;
   }
   return {
     gatewayUrl: `${base(gateway)}/graphql`,

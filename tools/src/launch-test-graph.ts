@@ -7,12 +7,12 @@ export interface TestGraph extends LaunchedGraph {
 }
 
 /**
- * Starts the graph as `npm start` does (separate processes, real HTTP) on a fresh database and
+ * Starts the graph (separate processes unless `isolation` says otherwise, real HTTP) on a fresh database and
  * ephemeral ports, quietly; the processes' output is printed only when the start fails.
  */
 export async function launchTestGraph(
   label: string,
-  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl' | 'runtime'>> = {},
+  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl' | 'runtime' | 'isolation'>> = {},
 ): Promise<TestGraph> {
   const database = await createTestDatabase(label);
   const output: string[] = [];
@@ -29,6 +29,7 @@ export async function launchTestGraph(
     serviceEnv: options.serviceEnv,
     storefrontUrl: options.storefrontUrl,
     runtime: options.runtime,
+    isolation: options.isolation,
   }).catch(async (error) => {
     console.error(output.join('\n'));
     await database.drop();

@@ -1,19 +1,22 @@
 import path from 'node:path';
-import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/customers';
-import { DEMO_CUSTOMERS } from '@elysium/demo';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, DEMO_CUSTOMERS } from '@elysium/demo';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { ROOT, toolsEnv } from './env';
-import { launchGraph } from './launch-graph';
+import { FIXED_URLS, launchGraph } from './launch-graph';
 import { startStorefront } from './storefront';
 import { readableLine } from './log-lines';
 
-/** `npm start`: the whole graph on this machine, with zero configuration. */
+/**
+ * `npm start`: the whole graph on this machine, with zero configuration. `npm start` compiles the
+ * workspace first (tools/src/build.ts, about a second) and runs this from dist/: every app runs its
+ * compiled JavaScript in a worker thread of this one process, over real HTTP as in production.
+ */
 async function main(): Promise<void> {
   const started = Date.now();
   let postgres: RunningPostgres | undefined;
-  let databaseUrl = toolsEnv.DATABASE_URL;
-  if (!databaseUrl) {
+  const startDatabase = async (): Promise<string> => {
+    if (toolsEnv.DATABASE_URL) return toolsEnv.DATABASE_URL;
     console.log(`Starting embedded PostgreSQL on port ${toolsEnv.EMBEDDED_POSTGRES_PORT} (data in .data/postgres)…`);
     postgres = await startEmbeddedPostgres({
       dataDir: path.join(ROOT, '.data', 'postgres'),
@@ -21,34 +24,40 @@ async function main(): Promise<void> {
       persistent: true,
       database: 'elysium',
     });
-    databaseUrl = postgres.url;
-  }
+    return postgres.url;
+  };
+  // The database comes up while the apps that need none start.
+  const databaseUrl = startDatabase();
 
-  const graph = await launchGraph({
+  // The storefront starts with the graph, not after it: it reads the gateway per request, at the
+  // documented address.
+  const webStarting = startStorefront({
+    gatewayUrl: FIXED_URLS.gateway,
+    stripeUrl: FIXED_URLS.stripe,
+    port: 3000,
+    mode: 'dev',
+    onOutput: (line) => console.log(readableLine('web', line)),
+  });
+  const graphStarting = launchGraph({
     databaseUrl,
     ports: 'fixed',
     seedDemoData: true,
     logLevel: toolsEnv.LOG_LEVEL,
     nodeEnv: 'development',
+    runtime: 'compiled',
+    isolation: 'thread',
     storefrontUrl: 'http://localhost:3000',
     onOutput: (name, line) => console.log(readableLine(name, line)),
-  }).catch(async (error) => {
-    await postgres?.stop();
-    throw error;
   });
-
-  // The storefront in development mode: it starts at once and compiles each page on its first visit.
-  const web = await startStorefront({
-    gatewayUrl: graph.gatewayUrl,
-    stripeUrl: graph.stripeUrl,
-    port: 3000,
-    mode: 'dev',
-    onOutput: (line) => console.log(readableLine('web', line)),
-  }).catch(async (error) => {
-    await graph.stop();
+  const [graphStart, webStart] = await Promise.allSettled([graphStarting, webStarting]);
+  if (graphStart.status === 'rejected' || webStart.status === 'rejected') {
+    if (graphStart.status === 'fulfilled') await graphStart.value.stop();
+    if (webStart.status === 'fulfilled') await webStart.value.stop();
     await postgres?.stop();
-    throw error;
-  });
+    throw graphStart.status === 'rejected' ? graphStart.reason : (webStart as PromiseRejectedResult).reason;
+  }
+  const graph = graphStart.value;
+  const web = webStart.value;
 
   let stopping = false;
   const shutdown = async () => {
@@ -78,7 +87,7 @@ ${Object.entries(graph.subgraphUrls)
   Content lake (Sanity API)    ${graph.contentLakeUrl}
   Stripe test double           ${graph.stripeUrl}
   Mail sink (sent mail)        ${graph.mailSinkUrl.replace('127.0.0.1', 'localhost')}   (SMTP ${graph.smtpUrl})
-  PostgreSQL                   ${postgres ? `embedded, ${databaseUrl}` : 'DATABASE_URL'}
+  PostgreSQL                   ${postgres ? `embedded, ${postgres.url}` : 'DATABASE_URL'}
 
 Development tokens (valid 12 hours; send as "Authorization: Bearer <token>"):
   staff                        ${staff}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './env';
 import { stopChild } from './launch-graph';
@@ -49,8 +50,25 @@ export async function buildStorefront(onOutput: (line: string) => void): Promise
   }
 }
 
-/** Starts the Next.js storefront against a running graph and waits until it answers. */
+/** Whether something accepts connections on localhost:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: 'localhost' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Starts the Next.js storefront and waits until it answers. It reads the graph per request, so it
+ * may start before the graph does (`npm start` starts both at once).
+ */
 export async function startStorefront(options: StorefrontOptions): Promise<RunningStorefront> {
+  // Readiness is "something answers on the port": make sure nothing else does already.
+  if (await listening(options.port)) throw new Error(`port ${options.port} (storefront) already in use: is another npm start running?`);
   // Next keeps cached reads on disk between runs. The graph it reads here is fresh (the local lake is
   // seeded anew at every start), so the storefront starts with none: no page from another run's content.
   rmSync(path.join(ROOT, 'web', '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
@@ -75,11 +93,15 @@ export async function startStorefront(options: StorefrontOptions): Promise<Runni
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the storefront exited (${child.exitCode}) before it answered`);
-    // Any answer will do: Next answers once it listens (a page may still compile in dev).
-    const up = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) }).then(
-      () => true,
-      () => false,
-    );
+    // In dev, listening is ready: every path compiles on its first request, which is the visitor's
+    // wait, not the start's. A production build answers at once.
+    const up =
+      options.mode === 'dev'
+        ? await listening(options.port)
+        : await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) }).then(
+            () => true,
+            () => false,
+          );
     if (up) break;
     if (Date.now() > deadline) {
       await stop();

@@ -4,6 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSdl } from '@elysium/subgraph-kit';
 import { printSchema } from 'graphql';
 import gql from 'graphql-tag';
+import { SUBGRAPH_DEFINITIONS } from './subgraph-definitions';
 import { SUBGRAPHS } from './subgraphs';
 
 export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schema');
@@ -21,7 +22,7 @@ export async function composeSupergraph(): Promise<ComposedSchemas> {
   const files = new Map<string, string>();
   const services = [];
   for (const subgraph of SUBGRAPHS) {
-    const sdl = await printSubgraphSdl(subgraph.definition as never);
+    const sdl = await printSubgraphSdl(SUBGRAPH_DEFINITIONS[subgraph.name] as never);
     files.set(`${subgraph.name}.graphql`, `${sdl.trim()}\n`);
     services.push({ name: subgraph.name, url: `http://127.0.0.1:${subgraph.port}/graphql`, typeDefs: gql(sdl) });
   }

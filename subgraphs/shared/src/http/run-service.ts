@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
+import { parentPort } from 'node:worker_threads';
 import { createLogger, type Logger } from '../logger';
 
 /**
@@ -41,7 +42,10 @@ export async function listen(
   };
 }
 
-/** Stops cleanly on SIGINT/SIGTERM (Ctrl-C, docker stop), once. */
+/** What `npm start` posts to an app running in its worker thread, where no signal arrives. */
+export const STOP_MESSAGE = 'elysium:stop';
+
+/** Stops cleanly on SIGINT/SIGTERM (Ctrl-C, docker stop), or on the launcher's STOP_MESSAGE in a worker thread, once. */
 export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
@@ -60,4 +64,7 @@ export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
   process.once('SIGTERM', handler);
   // Started by `npm start` (with an IPC channel): go down with the parent even if it was killed hard.
   if (process.connected) process.once('disconnect', () => handler('SIGTERM'));
+  parentPort?.on('message', (message) => {
+    if (message === STOP_MESSAGE) handler('SIGTERM');
+  });
 }
