@@ -1,16 +1,7 @@
 // @ts-check
-// SWC compiles TypeScript with the decorator metadata type-graphql and TypeORM need.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  },
-];
+// SWC compiles TypeScript with the decorator metadata type-graphql and TypeORM need: the same
+// settings as tools/register.js and npm run build, so the tests run what production runs.
+const swc = ['@swc/jest', require('./tools/swc-options.json')];
 
 /** @type {import('jest').Config} */
 module.exports = {

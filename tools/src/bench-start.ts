@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ROOT } from './env';
+import { ROOT } from './root';
 
 /** A process on this machine: its id, parent, command line and resident memory (MiB). */
 interface ProcessInfo {

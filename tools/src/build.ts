@@ -13,16 +13,17 @@
  * root node_modules. The few files apps read at run time (the supergraph, the persisted-documents
  * manifest, the demo catalogue) are copied to the same relative places.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformFileSync, type Options } from '@swc/core';
 import SWC_OPTIONS from '../swc-options.json';
-import { ROOT } from './env';
+import { ROOT } from './root';
 
 const DIST = path.join(ROOT, 'dist');
 /** The sources compiled: each app's and library's src/, and the launcher `npm start` runs. */
 const SOURCE_DIRS = ['content-model/src', 'demo/src', 'gateway/src', 'services/*/src', 'subgraphs/*/src'];
-const LAUNCHER = ['start', 'launch-graph', 'graph-thread', 'env', 'embedded-postgres', 'storefront', 'log-lines', 'subgraphs'];
+const LAUNCHER = ['start', 'launch-graph', 'graph-thread', 'env', 'root', 'embedded-postgres', 'storefront', 'log-lines', 'subgraphs'];
 const SOURCE_FILES = ['subgraphs/shared/core.ts', ...LAUNCHER.map((name) => `tools/src/${name}.ts`)];
 /** Tests and test helpers, and the catalogue generator (a developer's script), are not shipped. */
 const EXCLUDED = [/\.spec\.ts$/, /\/e2e\//, /^subgraphs\/shared\/src\/testing\//, /^demo\/src\/generate-catalog\.ts$/];
@@ -57,10 +58,27 @@ function workspacePackages(): Array<{ name: string; dir: string }> {
   });
 }
 
-/** Compiles the workspace into dist/, from scratch. Returns how many files it compiled. */
-export function build(): number {
-  rmSync(DIST, { recursive: true, force: true });
+const FINGERPRINT = path.join(DIST, '.fingerprint');
+
+/** What the build read: every input's path, size and modification time, and the build's own settings. */
+function fingerprint(files: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files, ...RUNTIME_FILES, 'tools/swc-options.json', 'tools/src/build.ts', 'package.json']) {
+    const stat = statSync(path.join(ROOT, file));
+    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Compiles the workspace into dist/, from scratch, and returns how many files it compiled. With
+ * `unlessUnchanged` (`npm start`), a dist/ built from exactly these inputs is left as it is (0).
+ */
+export function build(options: { unlessUnchanged?: boolean } = {}): number {
   const files = [...SOURCE_DIRS.flatMap(expand).flatMap(typescriptFiles), ...SOURCE_FILES];
+  const inputs = fingerprint(files);
+  if (options.unlessUnchanged && existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, 'utf8') === inputs) return 0;
+  rmSync(DIST, { recursive: true, force: true });
   for (const file of files) {
     const out = path.join(DIST, file.replace(/\.ts$/, '.js'));
     const { code, map } = transformFileSync(path.join(ROOT, file), {
@@ -82,11 +100,14 @@ export function build(): number {
     mkdirSync(path.dirname(path.join(DIST, file)), { recursive: true });
     copyFileSync(path.join(ROOT, file), path.join(DIST, file));
   }
+  writeFileSync(FINGERPRINT, inputs);
   return files.length;
 }
 
 if (require.main === module) {
   const started = Date.now();
-  const count = build();
-  console.log(`Compiled ${count} files into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const count = build({ unlessUnchanged: process.argv.includes('--unless-unchanged') });
+  console.log(
+    count === 0 ? 'dist/ is up to date' : `Compiled ${count} files into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

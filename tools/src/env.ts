@@ -1,10 +1,7 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { loadEnvOrExit, postgresUrl, secret } from '@elysium/subgraph-kit/core';
 
-const TOOLS_PARENT = path.join(__dirname, '..', '..');
-/** The repository: the tools run from tools/src, or compiled from dist/tools/src (`npm start`). */
-export const ROOT = path.basename(TOOLS_PARENT) === 'dist' ? path.dirname(TOOLS_PARENT) : TOOLS_PARENT;
+export { ROOT } from './root';
 
 /** The only reader of process.env in the developer tools (start, bench, test setup). */
 export const toolsEnv = loadEnvOrExit(

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort, isPortFree, STRIPE_WEBHOOK_EVENTS, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
-import { ROOT } from './env';
+import { ROOT } from './root';
 import { startAppThread } from './graph-thread';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 

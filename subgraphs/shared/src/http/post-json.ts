@@ -1,7 +1,15 @@
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
 
-/** One keep-alive pool per process for calls between our own services. */
-const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
+/**
+ * undici and its keep-alive pool (one per process, for calls between our own services), loaded by
+ * the first call: an app that never calls another (the content lake, the mail sink) never pays for it.
+ */
+let client: Promise<{ agent: Agent; request: typeof import('undici').request }> | undefined;
+const undiciClient = () =>
+  (client ??= import('undici').then(({ Agent, request }) => ({
+    agent: new Agent({ keepAliveTimeout: 60_000, connections: 64 }),
+    request,
+  })));
 
 /** An answer as it came back: the status and the body's text. */
 export interface PostedAnswer {
@@ -19,6 +27,7 @@ export async function postJson(url: string, body: string, headers: Record<string
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new Error(`no answer from ${url} within ${timeoutMs} ms`)), timeoutMs);
   try {
+    const { agent, request } = await undiciClient();
     const response = await request(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

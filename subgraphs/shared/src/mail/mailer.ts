@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 
 /** Where mail goes when `SMTP_URL` is unset: the local mail sink (`services/mail-sink`, `npm start`). */
@@ -52,26 +52,33 @@ export function createMailer(options: MailerOptions): Mailer {
   const domain = /@([^\s<>@]+?)>?\s*$/.exec(options.from)?.[1];
   if (!domain) throw new Error(`createMailer: from must contain an address, e.g. "ELYSIUM <hello@elysium.london>"`);
 
-  const transport = nodemailer.createTransport({
-    url: url.href,
-    // Connections are kept and reused: a confirmation at checkout's pace should not pay for a new
-    // TCP (and TLS) connection and greeting per mail.
-    pool: true,
-    maxConnections: 2,
-    // An outbox job should fail and be retried rather than hang on a dead server.
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 60_000,
-    // Mail bodies are strings we render; never let a value make nodemailer read a file or a URL.
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  });
+  // nodemailer is loaded by the first mail, not by every app that could send one.
+  let transport: Promise<Transporter> | undefined;
+  const smtp = () =>
+    (transport ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({
+        url: url.href,
+        // Connections are kept and reused: a confirmation at checkout's pace should not pay for a new
+        // TCP (and TLS) connection and greeting per mail.
+        pool: true,
+        maxConnections: 2,
+        // An outbox job should fail and be retried rather than hang on a dead server.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 60_000,
+        // Mail bodies are strings we render; never let a value make nodemailer read a file or a URL.
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      }),
+    ));
 
   return {
     target: redact(url),
     async send(mail) {
       const messageId = mail.messageId === undefined ? undefined : normaliseMessageId(mail.messageId);
-      const info = await transport.sendMail({
+      const info = await (
+        await smtp()
+      ).sendMail({
         from: options.from,
         to: mail.to,
         subject: mail.subject,
@@ -91,7 +98,7 @@ export function createMailer(options: MailerOptions): Mailer {
       return `<${local}@${domain}>`;
     },
     close() {
-      transport.close();
+      void transport?.then((opened) => opened.close());
     },
   };
 }
