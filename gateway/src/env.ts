@@ -6,6 +6,7 @@ import {
   httpUrl,
   loadEnvOrExit,
   port,
+  redisUrl,
   secret,
   SUBGRAPH_NAMES,
   subgraphUrlVariable,
@@ -44,11 +45,8 @@ export const gatewayEnv = {
   /** Cost points a signed-in person may spend per window. */
   RATE_LIMIT_IDENTITY_POINTS: positiveInt(30_000),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
-  /** Share rate-limit counters between gateway replicas; unset keeps them in memory. */
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\//, 'must be a URL like redis://host:6379')
-    .optional(),
+  /** Shared by every gateway replica: rate-limit counters and cached anonymous responses. Unset: this process keeps its own. */
+  REDIS_URL: redisUrl,
   /** Milliseconds to connect to a subgraph, and for its whole answer. */
   SUBGRAPH_CONNECT_TIMEOUT_MS: positiveInt(1_000),
   SUBGRAPH_TIMEOUT_MS: positiveInt(5_000),

@@ -81,7 +81,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     redisUrl: env.REDIS_URL,
   });
-  const responseCache = createResponseCache();
+  const responseCache = createResponseCache(env.REDIS_URL);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -100,7 +100,12 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
   await apollo.start();
 
   app.use(securityHeaders(env.SCHEMA_EXPLORER !== 'off' && explorer.introspection && env.SCHEMA_EXPLORER !== 'staff'));
-  sanityWebhookRoute({ secret: env.SANITY_WEBHOOK_SECRET, log, onChange: () => responseCache.clear() })(app);
+  sanityWebhookRoute({
+    secret: env.SANITY_WEBHOOK_SECRET,
+    log,
+    onChange: () =>
+      void responseCache.clear().catch((error: Error) => log.warn({ err: error }, 'response cache not emptied (Redis unavailable)')),
+  })(app);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -160,6 +165,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     stop: async () => {
       await apollo.stop();
       await rateLimiter.close();
+      await responseCache.close();
     },
   };
 }

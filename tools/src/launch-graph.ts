@@ -3,6 +3,7 @@ import path from 'node:path';
 import { freePort, isPortFree, STRIPE_WEBHOOK_EVENTS, subgraphUrlVariable } from '@elysium/subgraph-kit/core';
 import { ROOT } from './root';
 import { startAppThread } from './graph-thread';
+import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 const REGISTER = path.join(ROOT, 'tools', 'register.js');
@@ -38,6 +39,11 @@ export interface LaunchOptions {
    * Node runtime instead of nine, a fraction of the memory.
    */
   isolation?: 'process' | 'thread';
+  /**
+   * Runs this many replicas of the gateway and of every subgraph (processes), each behind a
+   * round-robin load balancer on the address the rest of the graph uses: the replicas test. Default 1.
+   */
+  replicas?: number;
   /** Extra environment for every process. */
   env?: Record<string, string>;
   /**
@@ -58,6 +64,10 @@ export interface LaunchedGraph {
   mailSinkUrl: string;
   /** What every process got as SMTP_URL: the mail sink's SMTP server unless `env` set another. */
   smtpUrl: string;
+  /** With `replicas`, each replicated app's replicas by name (`gateway`, `catalog`, …), addressed directly. */
+  replicaUrls: Record<string, string[]>;
+  /** With `replicas`, the requests each replica was sent, in `replicaUrls` order, by app name. */
+  replicaCounts(): Record<string, number[]>;
   /**
    * Every running process by service name (tests stop or pause one to see the graph degrade); empty
    * with `isolation: 'thread'`, where every app lives in the caller's process.
@@ -205,15 +215,29 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     }
     return { exitCode: () => child.exitCode, stop: () => stopChild(child) };
   };
-  const start = async (service: Service, extraEnv: Record<string, string> = {}) => {
+  const startOne = async (service: Service, extraEnv: Record<string, string>) => {
     const env = { ...sharedEnv, ...extraEnv, ...service.env, ...options.serviceEnv?.[service.name], PORT: String(service.port) };
     const app = launch(service, env);
     apps.push(app);
     await waitUntilUp(service.name, `${base(service)}${service.probe}`, app, 60_000);
   };
+  const replicas = options.replicas ?? 1;
+  const replicated = new Set([gateway.name, ...subgraphs.map((s) => s.name)]);
+  const replicaUrls: Record<string, string[]> = {};
+  const proxies: Record<string, RoundRobinProxy> = {};
+  /** One app, or its replicas (`catalog-1`, `catalog-2`, …) behind a balancer on the app's own port. */
+  const start = async (service: Service, extraEnv: Record<string, string> = {}) => {
+    if (replicas === 1 || !replicated.has(service.name)) return startOne(service, extraEnv);
+    const copies: Service[] = [];
+    for (let i = 1; i <= replicas; i++) copies.push({ ...service, name: `${service.name}-${i}`, port: await freePort() });
+    replicaUrls[service.name] = copies.map(base);
+    proxies[service.name] = await startRoundRobinProxy(service.port, copies.map(base));
+    await Promise.all(copies.map((copy) => startOne(copy, { ...extraEnv, ...options.serviceEnv?.[service.name] })));
+  };
 
   const stop = async () => {
     await Promise.all(apps.map((app) => app.stop()));
+    await Promise.all(Object.values(proxies).map((proxy) => proxy.close()));
   };
 
   // The stand-ins and the gateway (which plans from the committed supergraph) need neither the
@@ -236,6 +260,8 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     stripeUrl: base(stripe),
     mailSinkUrl: base(mail),
     smtpUrl: sharedEnv.SMTP_URL,
+    replicaUrls,
+    replicaCounts: () => Object.fromEntries(Object.entries(proxies).map(([name, proxy]) => [name, proxy.counts()])),
     processes,
     stop,
   };

@@ -12,7 +12,9 @@ export interface TestGraph extends LaunchedGraph {
  */
 export async function launchTestGraph(
   label: string,
-  options: Partial<Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl' | 'runtime' | 'isolation'>> = {},
+  options: Partial<
+    Pick<LaunchOptions, 'seedDemoData' | 'serviceEnv' | 'storefrontUrl' | 'runtime' | 'isolation' | 'replicas' | 'env'>
+  > = {},
 ): Promise<TestGraph> {
   const database = await createTestDatabase(label);
   const output: string[] = [];
@@ -30,6 +32,8 @@ export async function launchTestGraph(
     storefrontUrl: options.storefrontUrl,
     runtime: options.runtime,
     isolation: options.isolation,
+    replicas: options.replicas,
+    env: options.env,
   }).catch(async (error) => {
     console.error(output.join('\n'));
     await database.drop();

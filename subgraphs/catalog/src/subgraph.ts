@@ -7,6 +7,8 @@ import {
   httpUrl,
   Metrics,
   port,
+  redisUrl,
+  replicaBroadcast,
   secret,
   sanityWebhookRoute,
   serveSubgraph,
@@ -76,6 +78,8 @@ export const catalogEnv = {
   PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Signs bespoke quotes; orders verify with the same secret. */
   CONFIGURATION_TOKEN_SECRET: secret('configuration-token'),
+  /** Set when several replicas run: a content webhook one of them receives empties every replica's cache. */
+  REDIS_URL: redisUrl,
 };
 
 export type CatalogEnv = z.infer<z.ZodObject<typeof catalogEnv>>;
@@ -103,6 +107,16 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
     dataset: env.SANITY_DATASET,
     baseUrl: env.SANITY_PROJECT_ID ? undefined : env.CONTENT_LAKE_URL,
   });
+  // Sanity's webhook reaches one replica; every replica empties its cache.
+  const contentChanged = replicaBroadcast({
+    redisUrl: env.REDIS_URL,
+    channel: 'elysium:catalog:content-changed',
+    log,
+    onMessage: (ids) => {
+      lake.invalidate();
+      log.info({ ids: JSON.parse(ids) as unknown }, 'content changed; catalogue cache cleared');
+    },
+  });
   const server = await serveSubgraph(catalogSubgraph, createCatalogServices(lake, urls, env.CONFIGURATION_TOKEN_SECRET), env, {
     log,
     metrics,
@@ -110,15 +124,20 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
     routes: sanityWebhookRoute({
       secret: env.SANITY_WEBHOOK_SECRET,
       log,
-      onChange: (ids) => {
-        lake.invalidate();
-        log.info({ ids }, 'content changed; catalogue cache cleared');
-      },
+      onChange: (ids) => void contentChanged.publish(JSON.stringify(ids)),
     }),
     checkReady: async () => {
       // Straight to Sanity, past the cache: readiness means Sanity answers now.
       await lake.ping();
     },
   });
-  return { ...server, metrics, cacheStats: () => lake.cacheStats() };
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await contentChanged.close();
+    },
+    metrics,
+    cacheStats: () => lake.cacheStats(),
+  };
 }

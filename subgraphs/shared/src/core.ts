@@ -21,4 +21,6 @@ export * from './subgraph-registry';
 export * from './http/request-errors';
 export * from './mail';
 export * from './rate-limits';
+export * from './redis/connect-redis';
+export * from './redis/replica-broadcast';
 export * from './http/subgraph-client';

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { connectRedis } from './redis/connect-redis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** A refusal: how long until the next attempt may be made. */
@@ -11,13 +12,7 @@ export interface Refused {
  * the insurance limiter's business (each replica counts in memory until ioredis reconnects).
  */
 export function rateLimitRedis(redisUrl: string | undefined): Redis | undefined {
-  if (!redisUrl) return undefined;
-  // Loaded only when replicas share limits: without REDIS_URL no app pays for ioredis (~5 MiB, 70 ms).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { default: RedisClient } = require('ioredis') as typeof import('ioredis');
-  const redis = new RedisClient(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  redis.on('error', () => undefined);
-  return redis;
+  return redisUrl ? connectRedis(redisUrl, { enableOfflineQueue: false }) : undefined;
 }
 
 /** `points` per `durationSeconds` per key: in Redis when given (memory if it goes away), in memory otherwise. */

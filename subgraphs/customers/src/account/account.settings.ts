@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnv, httpUrl, secret, smtpUrl } from '@elysium/subgraph-kit';
+import { baseEnv, httpUrl, redisUrl, secret, smtpUrl } from '@elysium/subgraph-kit';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -22,10 +22,7 @@ export const accountEnv = {
   /** Where links in account mail point (the storefront's /account pages). */
   STOREFRONT_URL: httpUrl.default('http://localhost:3000'),
   /** Share throttling counters between replicas; unset keeps them in this process. */
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\//, 'must be a URL like redis://host:6379')
-    .optional(),
+  REDIS_URL: redisUrl,
   /** Failed sign-ins allowed per email address within the window, then TooManyAttemptsError. */
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
   /** Failed sign-ins allowed per client IP within the window (many addresses tried from one place). */
