@@ -171,22 +171,24 @@ describe('replicas sharing one Redis and one Postgres', () => {
 
   it('sends each outbox mail exactly once with two replicas of customers taking jobs', async () => {
     if (skipped) return;
-    const emails = Array.from({ length: 24 }, (_, i) => `replica-${unique}-${i}@example.com`);
-    const registered = await Promise.all(
-      emails.map((email, i) =>
-        graphqlRequest<{ register: { __typename: string } }>(
-          graph!.gatewayUrl,
-          `mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`,
-          {
-            variables: {
-              input: { email, password: `a long walk on Hampstead Heath ${unique}`, givenName: 'Replica', familyName: `Test${i}` },
-            },
-            headers: { 'x-forwarded-for': `192.0.2.${100 + i}` },
+    const emails = Array.from({ length: 16 }, (_, i) => `replica-${unique}-${i}@example.com`);
+    const register = (email: string, i: number) =>
+      graphqlRequest<{ register: { __typename: string } }>(
+        graph!.gatewayUrl,
+        `mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`,
+        {
+          variables: {
+            input: { email, password: `a long walk on Hampstead Heath ${unique}`, givenName: 'Replica', familyName: `Test${i}` },
           },
-        ),
-      ),
-    );
-    expect(registered.map((r) => r.data?.register.__typename)).toEqual(emails.map(() => 'RegistrationReceived'));
+          headers: { 'x-forwarded-for': `192.0.2.${100 + i}` },
+        },
+      ).then((answer) => answer.data?.register.__typename ?? JSON.stringify(answer.errors));
+    // Four at a time: each hashes a password (argon2id, 64 MiB), and this shows the queue, not the hashing.
+    const outcomes: string[] = [];
+    for (let i = 0; i < emails.length; i += 4) {
+      outcomes.push(...(await Promise.all(emails.slice(i, i + 4).map((email, j) => register(email, i + j)))));
+    }
+    expect(outcomes).toEqual(emails.map(() => 'RegistrationReceived'));
     expect(graph!.replicaCounts().customers.every((count) => count > 0)).toBe(true);
 
     const mailsTo = async (email: string) =>
