@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import {
+  devSecret,
   internalCallHeaders,
   mintBearerToken,
   parseEnv,
@@ -171,7 +172,14 @@ describe('the graph under attack and faults', () => {
       await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
       const gateway = await startTestGateway({ CATALOG_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql` });
       try {
-        expect((await graphqlRequest(gateway.url, '{ products(first: 1) { totalCount } }', { token: staffToken })).errors).toBeUndefined();
+        // (A client's W3C trace continues into the subgraph call, as a new span of the same trace.)
+        const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+        const traced = await graphqlRequest(gateway.url, '{ products(first: 1) { totalCount } }', {
+          token: staffToken,
+          headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+        });
+        expect(traced.errors).toBeUndefined();
+        expect(captured?.traceparent).toMatch(new RegExp(`^00-${traceId}-(?!00f067aa0ba902b7)[0-9a-f]{16}-01$`));
         const stolen = Object.fromEntries(
           ['x-elysium-call', 'x-elysium-call-signature', REQUEST_ID_HEADER].map((name) => [name, String(captured?.[name])]),
         );
@@ -296,6 +304,60 @@ describe('the graph under attack and faults', () => {
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
       const allowed = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'http://localhost:3000' });
       expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    });
+  });
+
+  describe('metrics (prom-client, GET /metrics, for signed callers only)', () => {
+    /** The value of one series: `name` with every label in `labels` (others allowed), or 0 when absent. */
+    const seriesValue = (body: string, name: string, labels: Record<string, string>) => {
+      const line = body
+        .split('\n')
+        .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+      return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+    };
+    const metricsOf = async (serviceUrl: string, audience: string) => {
+      const response = await fetch(new URL('/metrics', serviceUrl), { headers: internalCallHeaders(audience, devSecret('identity')) });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+
+    it('counts requests by operation, their latency, errors by code and each subgraph call', async () => {
+      const before = await metricsOf(graph.gatewayUrl, 'gateway');
+      const named = await graphqlRequest(
+        graph.gatewayUrl,
+        'query MetricsListing { products(first: 2) { nodes { id availability { status } } } }',
+        {
+          token: staffToken,
+        },
+      );
+      expect(named.errors).toBeUndefined();
+      await graphqlRequest(graph.gatewayUrl, '{ noSuchField }');
+      const after = await metricsOf(graph.gatewayUrl, 'gateway');
+      const delta = (name: string, labels: Record<string, string>) => seriesValue(after, name, labels) - seriesValue(before, name, labels);
+      expect(delta('elysium_graphql_requests_total', { operation: 'MetricsListing' })).toBe(1);
+      expect(delta('elysium_graphql_request_duration_seconds_count', { operation: 'MetricsListing' })).toBe(1);
+      expect(delta('elysium_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
+      expect(delta('elysium_subgraph_request_duration_seconds_count', { subgraph: 'catalog', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+      expect(delta('elysium_subgraph_request_duration_seconds_count', { subgraph: 'inventory', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+      // The process's own figures come with them.
+      expect(after).toMatch(/^elysium_process_resident_memory_bytes\{service="gateway"\} \d+/m);
+      expect(after).toMatch(/^elysium_nodejs_eventloop_lag_p99_seconds\{service="gateway"\} /m);
+    });
+
+    it("shows each subgraph's pool, its job queues' depth and age, and the catalog's cache", async () => {
+      const orders = await metricsOf(graph.subgraphUrls.orders, 'orders');
+      expect(seriesValue(orders, 'elysium_db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
+      expect(orders).toMatch(/^elysium_jobs_waiting\{queue="orders\.[\w.-]+",service="orders"\} \d+/m);
+      expect(orders).toMatch(/^elysium_jobs_oldest_waiting_seconds\{queue="orders\.[\w.-]+",service="orders"\} [\d.]+/m);
+      await graphqlRequest(graph.gatewayUrl, '{ products(first: 1) { nodes { id } } }', { token: staffToken });
+      await graphqlRequest(graph.gatewayUrl, '{ products(first: 1) { nodes { id } } }', { token: staffToken });
+      const catalog = await metricsOf(graph.subgraphUrls.catalog, 'catalog');
+      expect(seriesValue(catalog, 'elysium_cache_lookups_total', { cache: 'groq', result: 'hit' })).toBeGreaterThanOrEqual(1);
+    });
+
+    it('refuses an unsigned scrape', async () => {
+      expect((await fetch(new URL('/metrics', graph.gatewayUrl))).status).toBe(403);
+      expect((await fetch(new URL('/metrics', graph.subgraphUrls.orders))).status).toBe(403);
     });
   });
 

@@ -5,6 +5,8 @@ import type { SessionChange } from './sessions/session-cookies';
 /** What the gateway knows about a request. */
 export interface GatewayContext {
   requestId: string;
+  /** The W3C trace this request belongs to (the caller's `traceparent`, or a new one); every subgraph call carries it. */
+  traceId: string;
   identity: Identity | null;
   /** The caller's address, as Express reads it (behind a trusted proxy: the forwarded one). */
   clientIp: string;

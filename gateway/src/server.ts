@@ -9,8 +9,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
+  CALL_HEADER,
+  CALL_SIGNATURE_HEADER,
   createLogger,
+  graphqlMetrics,
+  Metrics,
+  newTraceId,
+  traceIdOf,
+  TRACEPARENT_HEADER,
   REQUEST_ID_HEADER,
+  verifyCall,
   notFoundHandler,
   requestErrorHandler,
   requireJsonBody,
@@ -53,6 +61,12 @@ function trustProxy(value: string): boolean | number | string {
  */
 export async function startGateway(env: GatewayEnv): Promise<{ url: string; port: number; stop(): Promise<void> }> {
   const log = createLogger('gateway', env.LOG_LEVEL);
+  const metrics = new Metrics('gateway');
+  const subgraphCalls = metrics.histogram(
+    'elysium_subgraph_request_duration_seconds',
+    'Time of each call to a subgraph, by subgraph and outcome',
+    ['subgraph', 'outcome'],
+  );
   const subgraphUrls = new Map<string, string>();
   const fetcher = createSubgraphFetcher({ connectMs: env.SUBGRAPH_CONNECT_TIMEOUT_MS, responseMs: env.SUBGRAPH_TIMEOUT_MS });
   const gateway = new ApolloGateway({
@@ -63,7 +77,9 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       subgraphUrls.set(name, target);
       const breaker = new CircuitBreaker(env.CIRCUIT_FAILURE_THRESHOLD, env.CIRCUIT_OPEN_MS);
-      return new SubgraphDataSource(name, target, env.IDENTITY_SECRET, fetcher, breaker, log);
+      return new SubgraphDataSource(name, target, env.IDENTITY_SECRET, fetcher, breaker, log, (outcome, seconds) =>
+        subgraphCalls.observe({ subgraph: name, outcome }, seconds),
+      );
     },
   });
 
@@ -75,13 +91,16 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   const explorer = schemaExplorer(env.SCHEMA_EXPLORER ?? (env.NODE_ENV === 'production' ? 'staff' : 'everyone'));
+  const refusals = metrics.counter('elysium_rate_limited_total', 'Requests and operations refused by the rate limits');
   const rateLimiter = new CostRateLimiter({
     ipPoints: env.RATE_LIMIT_IP_POINTS,
     identityPoints: env.RATE_LIMIT_IDENTITY_POINTS,
     windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     redisUrl: env.REDIS_URL,
+    onRefused: () => refusals.inc(),
   });
-  const responseCache = createResponseCache(env.REDIS_URL);
+  const cacheLookups = metrics.counter('elysium_cache_lookups_total', 'Cache lookups by outcome', ['cache', 'result']);
+  const responseCache = createResponseCache(env.REDIS_URL, (hit) => cacheLookups.inc({ cache: 'response', result: hit ? 'hit' : 'miss' }));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -93,6 +112,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       ...explorer.plugins,
       operationLimits({ limits: env.OPERATION_LIMITS, cost: { assumedListSize: env.COST_ASSUMED_LIST_SIZE }, rateLimiter }),
       privateWhenSignedIn(),
+      graphqlMetrics(metrics),
       sessionCookiesPlugin('/graphql'),
       ...(env.RESPONSE_CACHE ? [anonymousResponseCache(responseCache)] : []),
     ],
@@ -106,6 +126,22 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     onChange: () =>
       void responseCache.clear().catch((error: Error) => log.warn({ err: error }, 'response cache not emptied (Redis unavailable)')),
   })(app);
+  // As every subgraph's: for our own tools and monitoring, asked with a call signed for the gateway.
+  app.get('/metrics', async (req, res) => {
+    const call = verifyCall(
+      {
+        payload: req.get(CALL_HEADER),
+        signature: req.get(CALL_SIGNATURE_HEADER),
+        requestId: req.get(REQUEST_ID_HEADER),
+      },
+      { secret: env.IDENTITY_SECRET, audience: 'gateway' },
+    );
+    if (!call) {
+      res.status(403).json({ errors: [{ message: 'Metrics are for ELYSIUM services only.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    res.type(metrics.contentType).send(await metrics.render());
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -129,6 +165,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       const incoming = req.headers[REQUEST_ID_HEADER];
       res.locals.requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
+      res.locals.traceId = traceIdOf(req.get(TRACEPARENT_HEADER)) ?? newTraceId();
       next();
     },
     requireJsonBody,
@@ -141,6 +178,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
+        traceId: res.locals.traceId as string,
         identity: res.locals.identity ?? null,
         clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         session: res.locals.session,

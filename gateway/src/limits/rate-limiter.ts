@@ -10,6 +10,8 @@ export interface RateLimitSettings {
   windowSeconds: number;
   /** Shared counters across gateway replicas; unset keeps them in this process. */
   redisUrl?: string;
+  /** Told of every refusal (for the metrics). */
+  onRefused?: () => void;
 }
 
 export type RateDecision =
@@ -57,6 +59,7 @@ export class CostRateLimiter {
       };
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      this.settings.onRefused?.();
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)), limit: this.settings.ipPoints };
     }
   }

@@ -30,8 +30,22 @@ export interface ResponseCache extends KeyValueCache<string> {
  * In this process (bounded, least recently used first out), or in Redis when `redisUrl` is set, so
  * every gateway replica reads what any of them cached and one webhook empties it for all.
  */
-export function createResponseCache(redisUrl: string | undefined): ResponseCache {
-  if (redisUrl) return new RedisResponseCache(connectRedis(redisUrl, { enableOfflineQueue: false, commandTimeout: 250 }));
+export function createResponseCache(redisUrl: string | undefined, onLookup: (hit: boolean) => void = () => undefined): ResponseCache {
+  const store = redisUrl ? new RedisResponseCache(connectRedis(redisUrl, { enableOfflineQueue: false, commandTimeout: 250 })) : inMemory();
+  return {
+    get: async (key) => {
+      const value = await store.get(key);
+      onLookup(value !== undefined);
+      return value;
+    },
+    set: (key, value, options) => store.set(key, value, options),
+    delete: (key) => store.delete(key),
+    clear: () => store.clear(),
+    close: () => store.close(),
+  };
+}
+
+function inMemory(): ResponseCache {
   const memory = new InMemoryLRUCache<string>({ maxSize: 32 * 1024 * 1024 });
   return {
     get: (key) => memory.get(key),

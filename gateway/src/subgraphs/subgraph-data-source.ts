@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { bodyDigest, signCall, type Logger } from '@elysium/subgraph-kit/core';
+import { bodyDigest, signCall, traceparentFor, TRACEPARENT_HEADER, type Logger } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 import { isSessionChange } from '../sessions/session-cookies';
 import type { CircuitBreaker } from './circuit-breaker';
@@ -23,6 +23,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     fetcher: SubgraphFetcher,
     private readonly breaker: CircuitBreaker,
     private readonly log: Logger,
+    /** Each call's time by outcome: `ok`, `refused` (a 4xx with errors), `failed`, `circuit_open`. */
+    private readonly observe: (outcome: 'ok' | 'refused' | 'failed' | 'circuit_open', seconds: number) => void = () => undefined,
   ) {
     super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
@@ -43,6 +45,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.identitySecret,
     );
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+    headers.set(TRACEPARENT_HEADER, traceparentFor(context.traceId));
   }
 
   /** Keeps a session change (tokens for cookies) for the gateway, out of the client's answer. */
@@ -59,21 +62,34 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
-    if (!this.breaker.allows()) return this.unavailable(options, 'circuit open');
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    if (!this.breaker.allows()) {
+      this.observe('circuit_open', 0);
+      return this.unavailable(options, 'circuit open');
+    }
     try {
       const response = await super.process(options);
       this.breaker.succeeded();
+      this.observe('ok', seconds());
       return response;
     } catch (error) {
       const status = (error as GraphQLError).extensions?.response as { status?: number; body?: { errors?: unknown } } | undefined;
       // A 4xx with GraphQL errors in its body is the subgraph answering: pass its coded errors on.
       if (status?.status && status.status < 500 && Array.isArray(status.body?.errors)) {
         this.breaker.succeeded();
+        this.observe('refused', seconds());
         return { errors: status.body.errors as GatewayGraphQLResponse['errors'] };
       }
       this.breaker.failed();
+      this.observe('failed', seconds());
       this.log.warn(
-        { err: error, subgraph: this.subgraph, requestId: (options.context as GatewayContext).requestId },
+        {
+          err: error,
+          subgraph: this.subgraph,
+          requestId: (options.context as GatewayContext).requestId,
+          traceId: (options.context as GatewayContext).traceId,
+        },
         'subgraph call failed',
       );
       return this.unavailable(options, error instanceof Error ? error.message : String(error));

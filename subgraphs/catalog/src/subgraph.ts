@@ -87,8 +87,12 @@ export type CatalogEnv = z.infer<z.ZodObject<typeof catalogEnv>>;
 /** env → Sanity client → schema → HTTP server. */
 export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { metrics: Metrics; cacheStats: () => CacheStats }> {
   const log = createLogger('catalog', env.LOG_LEVEL);
-  const metrics = new Metrics();
+  const metrics = new Metrics('catalog');
   const groqRequests = metrics.counter('elysium_groq_requests_total', 'GROQ requests sent to Sanity');
+  const cacheLookups = metrics.counter('elysium_cache_lookups_total', 'Cache lookups by outcome (hit, shared in flight, miss)', [
+    'cache',
+    'result',
+  ]);
   const lake = new ContentLake(
     {
       projectId: env.SANITY_PROJECT_ID,
@@ -101,6 +105,7 @@ export async function startCatalog(env: CatalogEnv): Promise<RunningServer & { m
     },
     log,
     () => groqRequests.inc(),
+    (result) => cacheLookups.inc({ cache: 'groq', result }),
   );
   const urls = createImageUrls({
     projectId: env.SANITY_PROJECT_ID ?? 'local',

@@ -1,30 +1,68 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
 /**
- * A tiny Prometheus-text registry. Counters only: the bench and the tests read
- * `elysium_sql_statements_total` and friends from GET /metrics to count work per operation.
+ * An app's Prometheus registry (prom-client), served on GET /metrics: the process's own figures
+ * (CPU, memory, heap, event-loop delay, GC) and what the app adds (requests and their latency by
+ * operation, errors by code, SQL statements, GROQ requests, the database pool, the job queue, cache
+ * hits). The bench and the tests read counters from the same endpoint.
  */
 export class Metrics {
-  private readonly counters = new Map<string, { help: string; value: number }>();
+  readonly registry = new Registry();
 
-  counter(name: string, help: string): { inc(by?: number): void; value(): number } {
-    const entry = this.counters.get(name) ?? { help, value: 0 };
-    this.counters.set(name, entry);
-    return {
-      inc: (by = 1) => {
-        entry.value += by;
+  constructor(service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry, prefix: 'elysium_' });
+  }
+
+  counter<L extends string = never>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  histogram<L extends string = never>(name: string, help: string, labelNames: readonly L[] = [], buckets = LATENCY_BUCKETS): Histogram<L> {
+    return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
+  }
+
+  /** A gauge read when scraped: `read` sets its values (one per label set). */
+  gauge<L extends string = never>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    read: (gauge: Gauge<L>) => void | Promise<void>,
+  ): Gauge<L> {
+    return new Gauge({
+      name,
+      help,
+      labelNames,
+      registers: [this.registry],
+      async collect() {
+        await read(this);
       },
-      value: () => entry.value,
-    };
+    });
   }
 
-  render(labels: Record<string, string>): string {
-    const labelText = Object.entries(labels)
-      .map(([k, v]) => `${k}="${v}"`)
-      .join(',');
-    return [...this.counters.entries()]
-      .map(([name, { help, value }]) => `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name}{${labelText}} ${value}`)
-      .join('\n')
-      .concat('\n');
+  render(): Promise<string> {
+    return this.registry.metrics();
   }
+
+  readonly contentType = Registry.PROMETHEUS_CONTENT_TYPE;
+}
+
+/** Seconds: from a cached answer (~1 ms) to a subgraph timing out (5 s). */
+export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * Label values callers choose (operation names) would let anyone grow the registry without bound:
+ * the first `limit` distinct values are kept, later ones count as "other".
+ */
+export function boundedLabels(limit = 200): (value: string | null | undefined) => string {
+  const seen = new Set<string>();
+  return (value) => {
+    const label = value && /^[A-Za-z_][\w]{0,99}$/.test(value) ? value : 'anonymous';
+    if (seen.has(label)) return label;
+    if (seen.size >= limit) return 'other';
+    seen.add(label);
+    return label;
+  };
 }
 
 /** Reads one counter out of a Prometheus text body (summing its series). */

@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { baseEnv, flag, port, postgresUrl, secret } from './env';
 import { createDataSource, migrate } from './database/data-source';
+import { watchPool, watchQueues } from './database/postgres-metrics';
 import { runService } from './http/run-service';
 import type { RunningServer } from './http/server';
 import { createLogger, type Logger } from './logger';
@@ -63,7 +64,7 @@ export async function startPostgresSubgraph<Services, Env extends PostgresSubgra
   env: Env,
 ): Promise<RunningSubgraph<Services>> {
   const log = createLogger(definition.name, env.LOG_LEVEL);
-  const metrics = new Metrics();
+  const metrics = new Metrics(definition.name);
   const statements = metrics.counter('elysium_sql_statements_total', 'SQL statements sent to Postgres');
   const dataSource = createDataSource({
     url: env.DATABASE_URL,
@@ -80,6 +81,8 @@ export async function startPostgresSubgraph<Services, Env extends PostgresSubgra
   try {
     if (env.MIGRATE_ON_START) await migrate(dataSource, definition.schema);
     bus = await EventBus.start({ databaseUrl: env.DATABASE_URL, service: definition.name, log });
+    watchPool(metrics, dataSource);
+    watchQueues(metrics, bus, definition.name);
     const services = definition.createServices(dataSource, log, bus, env);
     if (env.SEED_DEMO_DATA) await definition.seedDemoData?.(services, dataSource);
     const transaction = transactionRunner(dataSource, bus);

@@ -61,6 +61,8 @@ export class ContentLake {
     private readonly settings: SanitySettings,
     private readonly log: Logger,
     private readonly onRequest: () => void,
+    /** Each lookup's outcome: answered from the cache, joined one in flight, or sent to Sanity. */
+    private readonly onLookup: (result: 'hit' | 'shared' | 'miss') => void = () => undefined,
   ) {
     this.cache = new LRUCache<string, CacheEntry>({
       max: settings.cacheMaxEntries ?? DEFAULT_CACHE_MAX_ENTRIES,
@@ -86,9 +88,16 @@ export class ContentLake {
   async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
     const key = `${query}\u0000${JSON.stringify(params)}`;
     const cached = this.cache.get(key);
-    if (cached && cached.freshUntil > Date.now()) return cached.value as T;
+    if (cached && cached.freshUntil > Date.now()) {
+      this.onLookup('hit');
+      return cached.value as T;
+    }
     const pending = this.inFlight.get(key);
-    if (pending) return pending as Promise<T>;
+    if (pending) {
+      this.onLookup('shared');
+      return pending as Promise<T>;
+    }
+    this.onLookup('miss');
 
     const generation = this.generation;
     const request = this.request<T>(query, params).then(

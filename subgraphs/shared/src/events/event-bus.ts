@@ -156,6 +156,22 @@ export class EventBus {
     return message.id;
   }
 
+  /**
+   * Jobs on `subgraph`'s queues that are due and not yet taken, and how long the oldest has waited
+   * (seconds), by queue: what an on-call engineer watches when mail or fan-out falls behind. It asks
+   * through the queue's own connections, so the subgraph's SQL counters stay its requests' own.
+   */
+  async waitingJobs(subgraph: string): Promise<Array<{ queue: string; waiting: number; oldestSeconds: number }>> {
+    const rows = (await this.boss.getDb().executeSql(
+      `SELECT name, count(*)::int AS waiting, EXTRACT(EPOCH FROM now() - min(start_after))::float8 AS oldest
+         FROM ${QUEUE_SCHEMA}.job
+        WHERE name LIKE $1 AND state IN ('created', 'retry') AND start_after <= now()
+        GROUP BY name`,
+      [`${subgraph}.%`],
+    )) as { rows: Array<{ name: string; waiting: number; oldest: number }> };
+    return rows.rows.map((row) => ({ queue: row.name, waiting: row.waiting, oldestSeconds: row.oldest }));
+  }
+
   /** Runs `handlers` for this subgraph; each delivery is claimed in the handler's own transaction. */
   async consume(dataSource: DataSource, subgraph: string, handlers: EventHandler[]): Promise<void> {
     for (const handler of handlers) {

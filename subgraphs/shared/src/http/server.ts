@@ -16,8 +16,10 @@ import { bodyDigest, CALL_HEADER, CALL_SIGNATURE_HEADER, REQUEST_ID_HEADER, veri
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { currentTally, runWithTally } from '../request-context';
+import { graphqlMetrics } from '../graphql/graphql-metrics';
 import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
+import { newTraceId, traceIdOf, TRACEPARENT_HEADER } from './trace-context';
 import { notFoundHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 import { publicCacheHeader } from './public-cache-header';
 
@@ -78,7 +80,6 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
-  const requests = options.metrics.counter('elysium_graphql_requests_total', 'GraphQL requests served');
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
@@ -96,6 +97,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       serviceSdlForOurCallersOnly(),
       extensionsForTheGateway(),
       statementsHeader(),
+      graphqlMetrics(options.metrics),
     ],
   });
   await apollo.start();
@@ -122,19 +124,18 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       { secret: options.identitySecret, audience: options.name },
     );
   };
-  // Counters say how busy we are and how our queries run: for our own tools and monitoring only.
-  app.get('/metrics', (req, res) => {
+  // How busy we are and how our queries run: for our own tools and monitoring only.
+  app.get('/metrics', async (req, res) => {
     if (!verify(req)) {
       res.status(403).json({ errors: [{ message: 'Metrics are for ELYSIUM services only.', extensions: { code: 'FORBIDDEN' } }] });
       return;
     }
-    res.type('text/plain; version=0.0.4').send(options.metrics.render({ service: options.name }));
+    res.type(options.metrics.contentType).send(await options.metrics.render());
   });
   options.routes?.(app);
   app.use(
     '/graphql',
     (req, res, next) => {
-      requests.inc();
       const given = header(req, REQUEST_ID_HEADER);
       const requestId = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
       res.setHeader('x-request-id', requestId);
@@ -146,10 +147,11 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as express.Request & { requestId?: string }).requestId ?? randomUUID();
+        const traceId = traceIdOf(header(req, TRACEPARENT_HEADER)) ?? newTraceId();
         const call = verify(req);
         const context: SubgraphContext = {
           requestId,
-          log: options.log.child({ requestId }),
+          log: options.log.child({ requestId, traceId }),
           call,
           identity: call?.identity ?? null,
           loaders: new Map(),
