@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '@elysium/demo';
-import { graphqlRequest } from '@elysium/subgraph-kit/testing';
+import { createTestDatabase, graphqlRequest, type TestDatabase } from '@elysium/subgraph-kit/testing';
 import { build } from '../src/build';
+import type { LaunchedGraph } from '../src/launch-graph';
 import { launchTestGraph, type TestGraph } from '../src/launch-test-graph';
+import { ROOT } from '../src/root';
 
 /**
  * `npm run build`'s output runs the whole graph as production does: `node dist/<app>/src/main.js`,
@@ -59,15 +62,36 @@ describe('the compiled build', () => {
   });
 });
 
-describe("npm start's graph: the compiled apps in worker threads of one process", () => {
-  let graph: TestGraph;
+describe("npm start's graph: the compiled apps in worker threads of one process, by the compiled launcher", () => {
+  let graph: LaunchedGraph;
+  let database: TestDatabase;
 
   beforeAll(async () => {
-    graph = await launchTestGraph('threads', { runtime: 'compiled', isolation: 'thread', seedDemoData: true });
+    // What `node dist/tools/src/start.js` loads: the launcher compiled with the apps, so a module
+    // the build left out fails here, not at a developer's `npm start`.
+    const compiled = (await import(path.join(ROOT, 'dist', 'tools', 'src', 'launch-graph.js'))) as typeof import('../src/launch-graph');
+    database = await createTestDatabase('threads');
+    const output: string[] = [];
+    graph = await compiled
+      .launchGraph({
+        databaseUrl: database.url,
+        ports: 'ephemeral',
+        seedDemoData: true,
+        logLevel: 'warn',
+        nodeEnv: 'test',
+        runtime: 'compiled',
+        isolation: 'thread',
+        onOutput: (name, line) => output.push(`${name}: ${line}`),
+      })
+      .catch((error: Error) => {
+        console.error(output.join('\n'));
+        throw error;
+      });
   }, 180_000);
 
   afterAll(async () => {
     await graph?.stop();
+    await database?.drop();
   });
 
   it('starts no process: every app is a thread of this one', () => {

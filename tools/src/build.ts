@@ -21,12 +21,20 @@ import SWC_OPTIONS from '../swc-options.json';
 import { ROOT } from './root';
 
 const DIST = path.join(ROOT, 'dist');
-/** The sources compiled: each app's and library's src/, and the launcher `npm start` runs. */
-const SOURCE_DIRS = ['content-model/src', 'demo/src', 'gateway/src', 'services/*/src', 'subgraphs/*/src'];
-const LAUNCHER = ['start', 'launch-graph', 'graph-thread', 'env', 'root', 'embedded-postgres', 'storefront', 'log-lines', 'subgraphs'];
-const SOURCE_FILES = ['subgraphs/shared/core.ts', ...LAUNCHER.map((name) => `tools/src/${name}.ts`)];
-/** Tests and test helpers, and the catalogue generator (a developer's script), are not shipped. */
-const EXCLUDED = [/\.spec\.ts$/, /\/e2e\//, /^subgraphs\/shared\/src\/testing\//, /^demo\/src\/generate-catalog\.ts$/];
+/** The sources compiled: each app's and library's src/, and the tools (the launcher `npm start` runs). */
+const SOURCE_DIRS = ['content-model/src', 'demo/src', 'gateway/src', 'services/*/src', 'subgraphs/*/src', 'tools/src'];
+const SOURCE_FILES = ['subgraphs/shared/core.ts'];
+/**
+ * Tests and test helpers, the catalogue generator (a developer's script) and the tools that only run
+ * from source (the build itself, the tests' launcher) are not compiled.
+ */
+const EXCLUDED = [
+  /\.spec\.ts$/,
+  /\/e2e\//,
+  /^subgraphs\/shared\/src\/testing\//,
+  /^demo\/src\/generate-catalog\.ts$/,
+  /^tools\/src\/(build|launch-test-graph|index)\.ts$/,
+];
 /** Read at run time, relative to the compiled code as to the sources. */
 const RUNTIME_FILES = ['schema/supergraph.graphql', 'web/gql/persisted-documents.json', 'demo/catalog.ndjson'];
 
