@@ -75,8 +75,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await admin.end();
   }
-  return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
-  };
+  return { url: embeddedPostgresUrl(options.port, options.database), stop: () => server.stop() };
 }
+
+/** Where an embedded cluster on `port` serves `database`: known before it is up, so apps can start alongside. */
+export const embeddedPostgresUrl = (port: number, database: string): string =>
+  `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;

@@ -18,7 +18,7 @@ export const FIXED_URLS = {
 };
 
 export interface LaunchOptions {
-  /** The subgraphs' database; a promise lets the apps that need none start while it comes up. */
+  /** The subgraphs' database. Each subgraph waits for it to accept connections (it may be starting too). */
   databaseUrl: string | Promise<string>;
   /** `fixed` uses the documented ports (4000…4013, SMTP 4025); `ephemeral` asks the OS (tests, bench). */
   ports: 'fixed' | 'ephemeral';
@@ -121,9 +121,9 @@ export function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs the whole graph talking real HTTP, each app a process (or a worker thread): content lake,
- * Stripe double, mail sink and gateway at once, then the five subgraphs (each migrating its own
- * schema). `npm start`, the supergraph e2e tests and the bench all start it the same way.
+ * Runs the whole graph talking real HTTP, each app a process (or a worker thread), all at once:
+ * content lake, Stripe double, mail sink, gateway and the five subgraphs (each migrating its own
+ * schema; payments after the Stripe double). `npm start`, the tests and the bench start it the same way.
  */
 export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph> {
   const port = async (fixed: number) => (options.ports === 'fixed' ? fixed : freePort());
@@ -240,12 +240,16 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     await Promise.all(Object.values(proxies).map((proxy) => proxy.close()));
   };
 
-  // The stand-ins and the gateway (which plans from the committed supergraph) need neither the
-  // database nor each other, so they start at once; the subgraphs once the database is up and the
-  // stand-ins they call at start (the lake, the Stripe double) answer.
+  // The stand-ins and the gateway (which plans from the committed supergraph) need no database and
+  // start at once; so do the subgraphs, which wait for their database themselves (it may still be
+  // coming up), all but payments, whose demo seed calls the Stripe double.
   const standIns = Promise.all([start(lake), start(stripe), start(mail)]);
-  const subgraphsUp = Promise.all([Promise.resolve(options.databaseUrl), standIns]).then(([databaseUrl]) =>
-    Promise.all(subgraphs.map((s) => start(s, { DATABASE_URL: databaseUrl }))),
+  const subgraphsUp = Promise.all(
+    subgraphs.map(async (subgraph) => {
+      const databaseUrl = await options.databaseUrl;
+      if (subgraph.name === 'payments') await standIns;
+      await start(subgraph, { DATABASE_URL: databaseUrl });
+    }),
   );
   const outcomes = await Promise.allSettled([standIns, start(gateway), subgraphsUp]);
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, DEMO_CUSTOMERS } from '@elysium/demo';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { embeddedPostgresUrl, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { ROOT, toolsEnv } from './env';
 import { FIXED_URLS, launchGraph } from './launch-graph';
 import { startStorefront } from './storefront';
@@ -14,20 +14,18 @@ import { readableLine } from './log-lines';
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  let postgres: RunningPostgres | undefined;
-  const startDatabase = async (): Promise<string> => {
-    if (toolsEnv.DATABASE_URL) return toolsEnv.DATABASE_URL;
+  // Embedded Postgres's address is known before it is up: the apps start alongside it and wait.
+  const databaseUrl = toolsEnv.DATABASE_URL ?? embeddedPostgresUrl(toolsEnv.EMBEDDED_POSTGRES_PORT, 'elysium');
+  if (!toolsEnv.DATABASE_URL)
     console.log(`Starting embedded PostgreSQL on port ${toolsEnv.EMBEDDED_POSTGRES_PORT} (data in .data/postgres)…`);
-    postgres = await startEmbeddedPostgres({
-      dataDir: path.join(ROOT, '.data', 'postgres'),
-      port: toolsEnv.EMBEDDED_POSTGRES_PORT,
-      persistent: true,
-      database: 'elysium',
-    });
-    return postgres.url;
-  };
-  // The database comes up while the apps that need none start.
-  const databaseUrl = startDatabase();
+  const postgresStarting: Promise<RunningPostgres | undefined> = toolsEnv.DATABASE_URL
+    ? Promise.resolve(undefined)
+    : startEmbeddedPostgres({
+        dataDir: path.join(ROOT, '.data', 'postgres'),
+        port: toolsEnv.EMBEDDED_POSTGRES_PORT,
+        persistent: true,
+        database: 'elysium',
+      });
 
   // The storefront starts with the graph, not after it: it reads the gateway per request, at the
   // documented address.
@@ -49,15 +47,17 @@ async function main(): Promise<void> {
     storefrontUrl: 'http://localhost:3000',
     onOutput: (name, line) => console.log(readableLine(name, line)),
   });
-  const [graphStart, webStart] = await Promise.allSettled([graphStarting, webStarting]);
-  if (graphStart.status === 'rejected' || webStart.status === 'rejected') {
+  const [postgresStart, graphStart, webStart] = await Promise.allSettled([postgresStarting, graphStarting, webStarting]);
+  const postgres = postgresStart.status === 'fulfilled' ? postgresStart.value : undefined;
+  const failed = [postgresStart, graphStart, webStart].find((outcome) => outcome.status === 'rejected');
+  if (failed) {
     if (graphStart.status === 'fulfilled') await graphStart.value.stop();
     if (webStart.status === 'fulfilled') await webStart.value.stop();
     await postgres?.stop();
-    throw graphStart.status === 'rejected' ? graphStart.reason : (webStart as PromiseRejectedResult).reason;
+    throw (failed as PromiseRejectedResult).reason;
   }
-  const graph = graphStart.value;
-  const web = webStart.value;
+  const graph = (graphStart as PromiseFulfilledResult<Awaited<typeof graphStarting>>).value;
+  const web = (webStart as PromiseFulfilledResult<Awaited<typeof webStarting>>).value;
 
   let stopping = false;
   const shutdown = async () => {

@@ -1,4 +1,8 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** prom-client, loaded by the first registry: the stand-ins import this kit and never make one. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const promClient = () => require('prom-client') as typeof import('prom-client');
 
 /**
  * An app's Prometheus registry (prom-client), served on GET /metrics: the process's own figures
@@ -7,19 +11,21 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * hits). The bench and the tests read counters from the same endpoint.
  */
 export class Metrics {
-  readonly registry = new Registry();
+  private readonly prom = promClient();
+  readonly registry: Registry = new this.prom.Registry();
+  readonly contentType: string = this.prom.Registry.PROMETHEUS_CONTENT_TYPE;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry, prefix: 'elysium_' });
+    this.prom.collectDefaultMetrics({ register: this.registry, prefix: 'elysium_' });
   }
 
   counter<L extends string = never>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
-    return new Counter({ name, help, labelNames, registers: [this.registry] });
+    return new this.prom.Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
   histogram<L extends string = never>(name: string, help: string, labelNames: readonly L[] = [], buckets = LATENCY_BUCKETS): Histogram<L> {
-    return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
+    return new this.prom.Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 
   /** A gauge read when scraped: `read` sets its values (one per label set). */
@@ -29,7 +35,7 @@ export class Metrics {
     labelNames: readonly L[],
     read: (gauge: Gauge<L>) => void | Promise<void>,
   ): Gauge<L> {
-    return new Gauge({
+    return new this.prom.Gauge({
       name,
       help,
       labelNames,
@@ -43,8 +49,6 @@ export class Metrics {
   render(): Promise<string> {
     return this.registry.metrics();
   }
-
-  readonly contentType = Registry.PROMETHEUS_CONTENT_TYPE;
 }
 
 /** Seconds: from a cached answer (~1 ms) to a subgraph timing out (5 s). */

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { baseEnv, flag, port, postgresUrl, secret } from './env';
 import { createDataSource, migrate } from './database/data-source';
 import { watchPool, watchQueues } from './database/postgres-metrics';
+import { waitForDatabase } from './database/wait-for-database';
 import { runService } from './http/run-service';
 import type { RunningServer } from './http/server';
 import { createLogger, type Logger } from './logger';
@@ -76,6 +77,7 @@ export async function startPostgresSubgraph<Services, Env extends PostgresSubgra
     onStatement: () => statements.inc(),
     poolSize: env.DATABASE_POOL_SIZE,
   });
+  await waitForDatabase(env.DATABASE_URL, log);
   await dataSource.initialize();
   let bus: EventBus | undefined;
   try {

@@ -116,7 +116,9 @@ export class EventBus {
     });
     boss.on('error', (error) => options.log.error({ err: error }, 'job queue error'));
     await boss.start();
-    for (const queue of ALL_QUEUES) await ensureQueue(boss, queue);
+    // One read for the queues that exist (every start after the first finds them all).
+    const existing = new Set(((await boss.getQueues()) as Array<{ name: string }>).map((queue) => queue.name));
+    for (const queue of ALL_QUEUES) if (!existing.has(queue)) await ensureQueue(boss, queue);
     return new EventBus(boss, options.databaseUrl, options.log);
   }
 
