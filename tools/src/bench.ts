@@ -1,9 +1,7 @@
 import os from 'node:os';
-import path from 'node:path';
 import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView } from '@elysium/catalog';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, DEMO_CUSTOMERS } from '@elysium/demo';
-import { freePort, internalCallHeaders, mintBearerToken } from '@elysium/subgraph-kit/core';
-import { createTestDatabase } from '@elysium/subgraph-kit/testing';
+import { internalCallHeaders, mintBearerToken } from '@elysium/subgraph-kit/core';
 import { benchCheckout } from './bench-checkout';
 import { benchNpmStart } from './bench-start';
 import { benchInventory } from './bench-inventory';
@@ -20,10 +18,8 @@ import {
   workOf,
   type Operation,
 } from './bench-measure';
-import { startEmbeddedPostgres } from './embedded-postgres';
 import { toolsEnv } from './env';
-import { launchGraph } from './launch-graph';
-import { build } from './build';
+import { launchMeasuredGraph, scratchDatabase } from './measured-graph';
 
 /**
  * `npm run bench`: starts the graph as `npm start` does (separate processes, real HTTP, Postgres),
@@ -69,35 +65,12 @@ async function bespokeChoice(gatewayUrl: string): Promise<Record<string, string>
 }
 
 async function main(): Promise<void> {
-  let stopPostgres: (() => Promise<void>) | undefined;
-  let serverUrl = toolsEnv.DATABASE_URL;
-  if (!serverUrl) {
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(os.tmpdir(), `elysium-bench-pg-${process.pid}`),
-      port: await freePort(),
-      persistent: false,
-      database: 'postgres',
-    });
-    serverUrl = pg.url;
-    stopPostgres = pg.stop;
-  }
-  const database = await createTestDatabase('bench', serverUrl);
-  // The graph as production runs it: npm run build's JavaScript, no transpiler.
-  build();
-  const launching = Date.now();
-  const graph = await launchGraph({
-    runtime: 'compiled',
-    databaseUrl: database.url,
-    ports: 'ephemeral',
-    seedDemoData: true,
-    logLevel: 'warn',
-    nodeEnv: 'test',
-    onOutput: (name, line) => console.error(`${name}: ${line}`),
-    // The load comes from one address; production's per-IP budget would (rightly) throttle it. The
-    // limits still run on every request: they are part of what is measured.
-    serviceEnv: { gateway: { RATE_LIMIT_IP_POINTS: '1000000000', RATE_LIMIT_IDENTITY_POINTS: '1000000000' } },
+  const database = await scratchDatabase('bench');
+  // The load comes from one address; production's per-IP budget would (rightly) throttle it. The
+  // limits still run on every request: they are part of what is measured.
+  const { graph, readyMs } = await launchMeasuredGraph(database.url, {
+    gateway: { RATE_LIMIT_IP_POINTS: '1000000000', RATE_LIMIT_IDENTITY_POINTS: '1000000000' },
   });
-  const readyMs = Date.now() - launching;
   const idleMemory = memoryOf(graph);
   // BENCH_ONLY picks sections when working on one figure; the full run prints them all.
   const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'web' | 'growth' | 'start') =>
@@ -251,7 +224,6 @@ async function main(): Promise<void> {
   } finally {
     await graph.stop();
     await database.drop();
-    await stopPostgres?.();
   }
 }
 

@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import Stripe from 'stripe';
 import { Agent, request } from 'undici';
-import { freePort, mintBearerToken } from '@elysium/subgraph-kit/core';
-import { createTestDatabase } from '@elysium/subgraph-kit/testing';
+import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { memoryOf } from './bench-measure';
-import { build } from './build';
-import { startEmbeddedPostgres } from './embedded-postgres';
-import { toolsEnv } from './env';
-import { launchGraph } from './launch-graph';
+import { launchMeasuredGraph, scratchDatabase } from './measured-graph';
 import { loadReportHtml, type LoadWindow } from './load-report';
 import { ROOT } from './root';
 
@@ -83,32 +78,10 @@ const percentile = (values: number[], q: number) => {
 };
 
 async function main(): Promise<void> {
-  let stopPostgres: (() => Promise<void>) | undefined;
-  let serverUrl = toolsEnv.DATABASE_URL;
-  if (!serverUrl) {
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(os.tmpdir(), `elysium-load-pg-${process.pid}`),
-      port: await freePort(),
-      persistent: false,
-      database: 'postgres',
-    });
-    serverUrl = pg.url;
-    stopPostgres = pg.stop;
-  }
-  const database = await createTestDatabase('load', serverUrl);
-  build();
-  const graph = await launchGraph({
-    runtime: 'compiled',
-    databaseUrl: database.url,
-    ports: 'ephemeral',
-    seedDemoData: true,
-    logLevel: 'warn',
-    nodeEnv: 'test',
-    onOutput: (name, line) => console.error(`${name}: ${line}`),
-    // Each virtual user comes from an address of its own, as people do, so the per-address limits
-    // run as in production.
-    serviceEnv: { gateway: { TRUST_PROXY: 'loopback' } },
-  });
+  const database = await scratchDatabase('load');
+  // Each virtual user comes from an address of its own, as people do, so the per-address limits run
+  // as in production.
+  const { graph } = await launchMeasuredGraph(database.url, { gateway: { TRUST_PROXY: 'loopback' } });
   const sql = new Pool({ connectionString: database.url, max: 2 });
   const agent = new Agent({ connections: 1024, keepAliveTimeout: 30_000 });
   const stripeUrl = new URL(graph.stripeUrl);
@@ -324,7 +297,6 @@ async function main(): Promise<void> {
     await sql.end();
     await graph.stop();
     await database.drop();
-    await stopPostgres?.();
   }
 }
 
