@@ -5,6 +5,7 @@ import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { readMetric } from '@elysium/subgraph-kit/testing';
 import { graphqlPost, IDENTITY_SECRET, WARMUP_MS, cpuOf, fmt, machineBusyMs, postgresCpuMs } from './bench-measure';
 import type { LaunchedGraph } from './launch-graph';
+import { integrityCounts } from './measured-graph';
 
 /**
  * Checkout's figures, through the gateway as the storefront drives it: paid orders per second
@@ -142,17 +143,11 @@ export async function benchCheckout(graph: LaunchedGraph, databaseUrl: string, s
       const sorted = [...values].sort((a, b) => a - b);
       return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     };
-    const { rows: oversold } = await sql.query(
-      `SELECT count(*)::int AS n FROM inventory.stock_level WHERE reserved > on_hand OR on_hand < 0`,
-    );
-    const { rows: unpaired } = await sql.query(
-      `SELECT count(*)::int AS n FROM payments.payment p LEFT JOIN orders."order" o ON o.id = p.order_id
-        WHERE p.status = 'SUCCEEDED' AND (o.id IS NULL OR (o.status = 'CANCELLED' AND p.amount_refunded < p.amount_value))`,
-    );
+    const { oversold, chargedWithoutOrder } = await integrityCounts(sql);
     console.log('\nCheckout through the gateway (cart → placeOrder → card confirmed at Stripe → webhook → PAID):');
     const perOrder = subgraphs.map((name) => `${name} ${((sqlAfter[name] - sqlBefore[name]) / Math.max(1, paid)).toFixed(1)}`).join(', ');
     console.log(
-      `  paid orders: ${fmt(paid / elapsed)}/s (${CHECKOUT_BUYERS} buyers, ${paid} orders), placeOrder→PAID p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms; oversold counts ${oversold[0].n}; charged without an order ${unpaired[0].n}`,
+      `  paid orders: ${fmt(paid / elapsed)}/s (${CHECKOUT_BUYERS} buyers, ${paid} orders), placeOrder→PAID p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms; oversold counts ${oversold}; charged without an order ${chargedWithoutOrder}`,
     );
     console.log(
       `  p50 by phase: placeOrder ${at(0.5, phases.placeOrder).toFixed(0)} ms, card confirmed at Stripe ${at(0.5, phases.confirm).toFixed(0)} ms, webhook to PAID ${at(0.5, phases.paidAfterConfirm).toFixed(0)} ms`,

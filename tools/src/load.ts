@@ -6,7 +6,7 @@ import Stripe from 'stripe';
 import { Agent, request } from 'undici';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { memoryOf } from './bench-measure';
-import { launchMeasuredGraph, scratchDatabase } from './measured-graph';
+import { integrityCounts, launchMeasuredGraph, scratchDatabase } from './measured-graph';
 import { loadReportHtml, type LoadWindow } from './load-report';
 import { ROOT } from './root';
 
@@ -262,14 +262,7 @@ async function main(): Promise<void> {
       unsettled = (rows[0] as { n: number }).n;
       if (unsettled > 0) await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    const oversold = (await sql.query(`SELECT count(*)::int AS n FROM inventory.stock_level WHERE reserved > on_hand OR on_hand < 0`))
-      .rows[0] as { n: number };
-    const charged = (
-      await sql.query(
-        `SELECT count(*)::int AS n FROM payments.payment p LEFT JOIN orders."order" o ON o.id = p.order_id
-          WHERE p.status = 'SUCCEEDED' AND (o.id IS NULL OR (o.status = 'CANCELLED' AND p.amount_refunded < p.amount_value))`,
-      )
-    ).rows[0] as { n: number };
+    const { oversold, chargedWithoutOrder } = await integrityCounts(sql);
 
     const errors = samples.filter((s) => !s.ok).length;
     // The peak carried: the most users before the first window that failed the bar (the first stage,
@@ -283,7 +276,7 @@ async function main(): Promise<void> {
       `${samples.length} requests by ${userNumber} users in ${TOTAL_SECONDS} s; errors: ${errors}`,
       `at the peak (${peak.users} users): ${peak.requestsPerSecond.toFixed(0)} req/s, listing p50 ${peak.listingP50.toFixed(0)} ms, p99 ${peak.listingP99.toFixed(0)} ms`,
       `the most users carried (every window up to them without an error and with the listing's p99 under ${LISTING_P99_BAR_MS} ms): ${carried}`,
-      `orders paid: ${placed.length - unsettled} of ${placed.length} confirmed at Stripe (${unsettled} not PAID 30 s after the run); oversold: ${oversold.n}; charged without an order: ${charged.n}`,
+      `orders paid: ${placed.length - unsettled} of ${placed.length} confirmed at Stripe (${unsettled} not PAID 30 s after the run); oversold: ${oversold}; charged without an order: ${chargedWithoutOrder}`,
       `graph memory (all processes): ${Math.min(...memoryValues).toFixed(0)}–${Math.max(...memoryValues).toFixed(0)} MiB, ${memoryValues[memoryValues.length - 1].toFixed(0)} MiB at the end`,
     ];
     console.log(`\n${summary.join('\n')}`);
@@ -291,7 +284,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, loadReportHtml(`ELYSIUM load test, ${new Date().toISOString().slice(0, 16)} UTC`, windows, summary));
     console.log(`Chart: ${file}`);
-    if (errors > 0 || unsettled > 0 || oversold.n > 0 || charged.n > 0) process.exitCode = 1;
+    if (errors > 0 || unsettled > 0 || oversold > 0 || chargedWithoutOrder > 0) process.exitCode = 1;
   } finally {
     await agent.close();
     await sql.end();

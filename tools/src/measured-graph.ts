@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import type { Pool } from 'pg';
 import { freePort } from '@elysium/subgraph-kit/core';
 import { createTestDatabase } from '@elysium/subgraph-kit/testing';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -56,4 +57,19 @@ export async function launchMeasuredGraph(
     serviceEnv,
   });
   return { graph, readyMs: Date.now() - launching };
+}
+
+/**
+ * What a run must never leave behind: stock sold past what is on hand, and a card charged (not
+ * refunded) with no live order to show for it. Read straight from the subgraphs' tables.
+ */
+export async function integrityCounts(sql: Pool): Promise<{ oversold: number; chargedWithoutOrder: number }> {
+  const count = async (query: string) => ((await sql.query(query)).rows[0] as { n: number }).n;
+  return {
+    oversold: await count(`SELECT count(*)::int AS n FROM inventory.stock_level WHERE reserved > on_hand OR on_hand < 0`),
+    chargedWithoutOrder: await count(
+      `SELECT count(*)::int AS n FROM payments.payment p LEFT JOIN orders."order" o ON o.id = p.order_id
+        WHERE p.status = 'SUCCEEDED' AND (o.id IS NULL OR (o.status = 'CANCELLED' AND p.amount_refunded < p.amount_value))`,
+    ),
+  };
 }

@@ -22,10 +22,20 @@ export function watchPool(metrics: Metrics, dataSource: DataSource): void {
 /** Depth and age of this subgraph's job queues, read when scraped (every queue shows, empty ones as 0). */
 export function watchQueues(metrics: Metrics, bus: EventBus, subgraph: string): void {
   const queues = ALL_QUEUES.filter((queue) => queue.startsWith(`${subgraph}.`));
-  const read = async () => {
-    const waiting = new Map((await bus.waitingJobs(subgraph)).map((row) => [row.queue, row]));
-    return queues.map((queue) => waiting.get(queue) ?? { queue, waiting: 0, oldestSeconds: 0 });
-  };
+  // Both gauges are collected in one scrape: they share one query, reused for a second.
+  let reading: Promise<Array<{ queue: string; waiting: number; oldestSeconds: number }>> | undefined;
+  const read = () =>
+    (reading ??= bus.waitingJobs(subgraph).then(
+      (rows) => {
+        setTimeout(() => (reading = undefined), 1000).unref();
+        const waiting = new Map(rows.map((row) => [row.queue, row]));
+        return queues.map((queue) => waiting.get(queue) ?? { queue, waiting: 0, oldestSeconds: 0 });
+      },
+      (error: unknown) => {
+        reading = undefined;
+        throw error;
+      },
+    ));
   metrics.gauge('elysium_jobs_waiting', 'Jobs due on the queue and not yet taken', ['queue'], async (gauge) => {
     for (const row of await read()) gauge.set({ queue: row.queue }, row.waiting);
   });
