@@ -42,15 +42,19 @@ const ClientOverview = graphql(`
 // The gateway's development default, which the launched processes use too.
 const JWT_SECRET = 'dev-only-jwt-change-me';
 
-/** The whole graph as `npm start` runs it: separate processes, real HTTP, a fresh database. */
-describe('supergraph through the gateway', () => {
+/**
+ * The whole graph as `npm start` runs it (separate processes, real HTTP, a fresh database), once
+ * behind @apollo/gateway and once behind Hive Gateway: the same supergraph, the same subgraphs, the
+ * same answers.
+ */
+describe.each(['apollo', 'hive'] as const)('supergraph through the gateway (%s)', (engine) => {
   let graph: TestGraph;
   const client = DEMO_CUSTOMERS[0];
   let clientToken: string;
   let staffToken: string;
 
   beforeAll(async () => {
-    graph = await launchTestGraph('supergraph', { seedDemoData: true });
+    graph = await launchTestGraph(`supergraph-${engine}`, { seedDemoData: true, serviceEnv: { gateway: { GATEWAY_ENGINE: engine } } });
     clientToken = await mintBearerToken({ subject: client.id, role: 'customer' }, JWT_SECRET);
     staffToken = await mintBearerToken({ subject: 'staff-1', role: 'staff' }, JWT_SECRET);
   }, 120_000);
@@ -104,6 +108,17 @@ describe('supergraph through the gateway', () => {
     expect(badToken.status).toBe(401);
     expect(badToken.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect(JSON.stringify([malformed, badToken])).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+
+  it('measures every operation before any subgraph is called: refuses one over the limits, reports the cost of the rest', async () => {
+    const before = await readMetric(graph.subgraphUrls.catalog, 'elysium_graphql_requests_total');
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: products(first: 1) { totalCount }`).join(' ');
+    const refused = await graphqlRequest(graph.gatewayUrl, `{ ${aliases} }`);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_TOO_COMPLEX', measure: 'aliases', value: 40, limit: 30 });
+    expect(await readMetric(graph.subgraphUrls.catalog, 'elysium_graphql_requests_total')).toBe(before);
+    const answered = await graphqlRequest(graph.gatewayUrl, '{ products(first: 3) { nodes { title } } }', { token: clientToken });
+    expect(answered.extensions?.cost).toMatchObject({ requestedQueryCost: expect.any(Number), maximumAvailable: 2000 });
   });
 
   it("shows pieces with no stock but a lead time as made to order, with the catalog's weeks", async () => {

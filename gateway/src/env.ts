@@ -28,6 +28,11 @@ export const gatewayEnv = {
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
   /** CATALOG_URL … PAYMENTS_URL: override the subgraph URLs written in the supergraph (docker-compose, tests, deploys). */
   ...subgraphUrlOverrides,
+  /**
+   * What plans operations over the supergraph and calls the subgraphs: `apollo` (@apollo/gateway, the
+   * default) or `hive` (Hive Gateway's runtime). Both sit behind the same authentication and limits.
+   */
+  GATEWAY_ENGINE: z.enum(['apollo', 'hive']).default('apollo'),
   /** Keep whole responses to anonymous callers for as long as every subgraph involved allows. */
   RESPONSE_CACHE: flag(true),
   /** The secret Sanity signs its webhook with: a content change empties the response cache. */

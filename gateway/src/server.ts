@@ -1,18 +1,12 @@
-import { loadPersistedDocuments, persistedDocuments } from './http/persisted-documents';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
   CALL_HEADER,
   CALL_SIGNATURE_HEADER,
   createLogger,
-  graphqlMetrics,
   Metrics,
   newTraceId,
   traceIdOf,
@@ -23,27 +17,21 @@ import {
   requestErrorHandler,
   requireJsonBody,
   sanityWebhookRoute,
-  SUBGRAPH_NAMES,
-  subgraphUrlVariable,
-  type SubgraphName,
 } from '@elysium/subgraph-kit/core';
-import type { GatewayContext } from './context';
+import { apolloEngine } from './engines/apollo-engine';
+import type { EngineDeps, GraphEngine } from './engines/graph-engine';
 import type { GatewayEnv } from './env';
-import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { authenticate } from './http/authenticate';
+import { chargeAtTheDoor } from './http/charge-at-the-door';
+import { loadPersistedDocuments, persistedDocuments } from './http/persisted-documents';
 import { corsAllowList, securityHeaders } from './http/security-headers';
 import { limitDocumentSize, limitVariableDepth } from './http/source-limits';
-import { boundedDocumentStore } from './limits/document-store';
+import { VerifiedTokens } from './http/verified-tokens';
 import { CostRateLimiter } from './limits/rate-limiter';
-import { chargeAtTheDoor } from './http/charge-at-the-door';
-import { operationLimits } from './plugins/operation-limits';
-import { anonymousResponseCache, createResponseCache, privateWhenSignedIn } from './plugins/response-cache';
-import { schemaExplorer } from './plugins/schema-explorer';
-import { sessionCookiesPlugin } from './plugins/session-cookies';
+import { createResponseCache } from './plugins/response-cache';
 import { SessionStatus } from './sessions/session-status';
-import { CircuitBreaker } from './subgraphs/circuit-breaker';
-import { SubgraphDataSource } from './subgraphs/subgraph-data-source';
 import { createSubgraphFetcher } from './subgraphs/subgraph-fetcher';
+import { subgraphUrls as subgraphUrlsOf } from './subgraphs/subgraph-urls';
 
 /** Largest request body: the token limit bounds documents far below it; variables fit easily. */
 const MAX_BODY = '256kb';
@@ -54,11 +42,12 @@ function trustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-/**
- * The one public endpoint: authenticates the bearer token, bounds every operation (tokens, depth,
- * aliases, directives, cost) and every caller (cost points per window), plans each operation over
- * the committed supergraph and calls the subgraphs over HTTP with a call signed for each of them.
- */
+/** Hive Gateway loads only when asked for: the default gateway never pays for its modules. */
+async function startEngine(deps: EngineDeps): Promise<GraphEngine> {
+  if (deps.env.GATEWAY_ENGINE === 'hive') return (await import('./engines/hive-engine')).hiveEngine(deps);
+  return apolloEngine(deps);
+}
+
 export async function startGateway(env: GatewayEnv): Promise<{ url: string; port: number; stop(): Promise<void> }> {
   const log = createLogger('gateway', env.LOG_LEVEL);
   const metrics = new Metrics('gateway');
@@ -67,30 +56,19 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     'Time of each call to a subgraph, by subgraph and outcome',
     ['subgraph', 'outcome'],
   );
-  const subgraphUrls = new Map<string, string>();
+  const supergraphSdl = readFileSync(env.SUPERGRAPH_PATH, 'utf8');
+  const subgraphUrls = subgraphUrlsOf(supergraphSdl, env);
   const fetcher = createSubgraphFetcher({ connectMs: env.SUBGRAPH_CONNECT_TIMEOUT_MS, responseMs: env.SUBGRAPH_TIMEOUT_MS });
-  const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => {
-      const override = SUBGRAPH_NAMES.includes(name as SubgraphName) ? env[subgraphUrlVariable(name as SubgraphName)] : undefined;
-      const target = override ?? url;
-      if (!target) throw new Error(`No URL for subgraph ${name}`);
-      subgraphUrls.set(name, target);
-      const breaker = new CircuitBreaker(env.CIRCUIT_FAILURE_THRESHOLD, env.CIRCUIT_OPEN_MS);
-      return new SubgraphDataSource(name, target, env.IDENTITY_SECRET, fetcher, breaker, log, (outcome, seconds) =>
-        subgraphCalls.observe({ subgraph: name, outcome }, seconds),
-      );
-    },
-  });
-
   const sessions = new SessionStatus(() => subgraphUrls.get('customers'), env.IDENTITY_SECRET, fetcher, log);
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTed or marked no-store; hashing every body for an ETag bought nothing.
+  app.disable('etag');
   app.set('trust proxy', trustProxy(env.TRUST_PROXY));
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
-  const explorer = schemaExplorer(env.SCHEMA_EXPLORER ?? (env.NODE_ENV === 'production' ? 'staff' : 'everyone'));
+  const explorerMode = env.SCHEMA_EXPLORER ?? (env.NODE_ENV === 'production' ? 'staff' : 'everyone');
   const refusals = metrics.counter('elysium_rate_limited_total', 'Requests and operations refused by the rate limits');
   const rateLimiter = new CostRateLimiter({
     ipPoints: env.RATE_LIMIT_IP_POINTS,
@@ -101,25 +79,21 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
   });
   const cacheLookups = metrics.counter('elysium_cache_lookups_total', 'Cache lookups by outcome', ['cache', 'result']);
   const responseCache = createResponseCache(env.REDIS_URL, (hit) => cacheLookups.inc({ cache: 'response', result: hit ? 'hit' : 'miss' }));
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    includeStacktraceInErrorResponses: false,
-    formatError: createGatewayErrorFormatter({ log, development: env.NODE_ENV === 'development' }),
-    introspection: explorer.introspection,
-    documentStore: boundedDocumentStore(),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...explorer.plugins,
-      operationLimits({ limits: env.OPERATION_LIMITS, cost: { assumedListSize: env.COST_ASSUMED_LIST_SIZE }, rateLimiter }),
-      privateWhenSignedIn(),
-      graphqlMetrics(metrics),
-      sessionCookiesPlugin('/graphql'),
-      ...(env.RESPONSE_CACHE ? [anonymousResponseCache(responseCache)] : []),
-    ],
+  const engine = await startEngine({
+    env,
+    log,
+    metrics,
+    supergraphSdl,
+    subgraphUrls,
+    fetcher,
+    rateLimiter,
+    responseCache,
+    httpServer,
+    explorer: explorerMode,
+    observeSubgraphCall: (subgraph, outcome, seconds) => subgraphCalls.observe({ subgraph, outcome }, seconds),
   });
-  await apollo.start();
 
-  app.use(securityHeaders(env.SCHEMA_EXPLORER !== 'off' && explorer.introspection && env.SCHEMA_EXPLORER !== 'staff'));
+  app.use(securityHeaders(explorerMode === 'everyone'));
   sanityWebhookRoute({
     secret: env.SANITY_WEBHOOK_SECRET,
     log,
@@ -170,22 +144,12 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     },
     requireJsonBody,
     express.json({ limit: MAX_BODY }),
-    authenticate(env.AUTH_JWT_SECRET, sessions),
+    authenticate(new VerifiedTokens(env.AUTH_JWT_SECRET), sessions),
     chargeAtTheDoor(rateLimiter),
     persistedDocuments(loadPersistedDocuments(env.PERSISTED_DOCUMENTS_MANIFEST), env.PERSISTED_DOCUMENTS),
     limitDocumentSize(env.OPERATION_LIMITS),
     limitVariableDepth,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: res.locals.requestId as string,
-        traceId: res.locals.traceId as string,
-        identity: res.locals.identity ?? null,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        session: res.locals.session,
-        rate: res.locals.rate,
-        setCookies: (values) => res.append('set-cookie', values),
-      }),
-    }),
+    engine.handler,
   );
   app.use(notFoundHandler);
   app.use(requestErrorHandler);
@@ -201,7 +165,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     url,
     port,
     stop: async () => {
-      await apollo.stop();
+      await engine.stop();
       await rateLimiter.close();
       await responseCache.close();
     },

@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
-import { verifyBearerToken, type CallSession, type Identity } from '@elysium/subgraph-kit/core';
+import type { CallSession, Identity } from '@elysium/subgraph-kit/core';
 import { ACCESS_COOKIE, parseCookies, REFRESH_COOKIE, SESSION_MODE_HEADER } from '../sessions/session-cookies';
 import type { SessionStatus } from '../sessions/session-status';
+import type { VerifiedTokens } from './verified-tokens';
 
 /** `res.locals` after authentication: who is calling, and how their session travels. */
 export interface AuthenticatedLocals {
@@ -23,14 +24,14 @@ function refuse(res: Parameters<RequestHandler>[1], message: string): void {
  * forged or expired, or whose session has been ended (seen within 5 s), is the client's problem:
  * 401 UNAUTHENTICATED, never a 500.
  */
-export function authenticate(jwtSecret: string, sessions: SessionStatus): RequestHandler {
+export function authenticate(tokens: VerifiedTokens, sessions: SessionStatus): RequestHandler {
   return async (req, res, next) => {
     const cookies = parseCookies(req.headers.cookie);
     const fromCookie = !req.headers.authorization && cookies[ACCESS_COOKIE] ? `Bearer ${cookies[ACCESS_COOKIE]}` : undefined;
     const cookieMode = req.headers[SESSION_MODE_HEADER] === 'cookie' || fromCookie !== undefined || cookies[REFRESH_COOKIE] !== undefined;
     res.locals.session = cookieMode ? { transport: 'cookie', refreshToken: cookies[REFRESH_COOKIE] || undefined } : { transport: 'bearer' };
     try {
-      const identity = await verifyBearerToken(req.headers.authorization ?? fromCookie, jwtSecret);
+      const identity = await tokens.verify(req.headers.authorization ?? fromCookie);
       if (identity?.sessionId && !(await sessions.isActive(identity.sessionId))) {
         return refuse(res, 'Your session has ended; sign in again.');
       }

@@ -85,7 +85,9 @@ export function rateLimited(retryAfterSeconds: number): GraphQLError {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfterSeconds,
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      // Apollo Server reads these headers as its HeaderMap; graphql-yoga's types (Hive Gateway) declare a
+      // plain record, which Hive's limits plugin converts to.
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) as unknown as Record<string, string> },
     },
   });
 }

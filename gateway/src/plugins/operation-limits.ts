@@ -1,94 +1,26 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { isStaffRole, truncate } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
-import { analyseOperation, type CostSettings, type OperationAnalysis } from '../limits/operation-analysis';
-import { operationTooComplex, rateLimited, type LimitAudience, type OperationLimits } from '../limits/operation-limits';
-import type { CostRateLimiter } from '../limits/rate-limiter';
-
-const MEASURES = ['depth', 'aliases', 'directives', 'cost'] as const;
-
-const callerOf = (context: GatewayContext) => ({ ip: context.clientIp, subject: context.identity?.subject ?? null });
+import { chargeForOperation, type CostReport, type OperationChargeOptions } from '../limits/operation-charge';
 
 /**
- * Apollo hands back the same parsed document for a repeated query string, so a document's analysis
- * is kept with it (per operation and variables, a few each) and the storefront's hot queries are
- * measured once. Large variables are not worth a key.
+ * @apollo/gateway's hook for the operation limits: measures each operation before any subgraph is
+ * called, refuses one over its audience's limits, spends its cost from the caller's rate-limit
+ * buckets, and reports the cost in `extensions.cost`.
  */
-const analyses = new WeakMap<DocumentNode, Map<string, OperationAnalysis>>();
-const MAX_ANALYSES_PER_DOCUMENT = 32;
-
-function analyseOnce(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-  settings: CostSettings,
-): OperationAnalysis {
-  let key: string;
-  try {
-    key = `${operation.name?.value ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
-  } catch {
-    key = ''; // too deeply nested to serialise: measured, never kept
-  }
-  if (key === '' || key.length > 1024) return analyseOperation(schema, document, operation, variables ?? {}, settings);
-  let known = analyses.get(document);
-  if (!known) analyses.set(document, (known = new Map()));
-  let analysis = known.get(key);
-  if (!analysis) {
-    analysis = analyseOperation(schema, document, operation, variables ?? {}, settings);
-    if (known.size < MAX_ANALYSES_PER_DOCUMENT) known.set(key, analysis);
-  }
-  return analysis;
-}
-
-/**
- * Measures each operation before any subgraph is called, refuses one over its audience's limits,
- * spends its cost from the caller's rate-limit buckets, and reports the cost in `extensions.cost`
- * the way Shopify does, so clients can see what they spend.
- */
-export function operationLimits(options: {
-  limits: Record<LimitAudience, OperationLimits>;
-  cost: CostSettings;
-  rateLimiter: CostRateLimiter;
-}): ApolloServerPlugin<GatewayContext> {
+export function operationLimits(options: OperationChargeOptions): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
-      let report: Record<string, unknown> | undefined;
+      let report: CostReport | undefined;
       return {
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
-          if (!operation) {
-            const name = request.operationName;
-            throw new GraphQLError(
-              name
-                ? `The document has no operation named "${truncate(name, 80)}".`
-                : 'The document has several operations; say which to run in operationName.',
-              { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
-            );
-          }
-          if (!schema.getRootType(operation.operation)) {
-            throw new GraphQLError(`This graph has no ${operation.operation} operations.`, {
-              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-            });
-          }
-          const audience: LimitAudience = isStaffRole(contextValue.identity?.role) ? 'staff' : 'public';
-          const limits = options.limits[audience];
-          const analysis = analyseOnce(schema, document, operation, request.variables, options.cost);
-          const over = MEASURES.find((measure) => analysis[measure] > limits[measure]);
-          // One point was paid at the door; a refused operation pays for what it asked, up to the limit.
-          const owed = Math.min(analysis.cost, limits.cost) - 1;
-          const decision = owed > 0 ? await options.rateLimiter.consume(callerOf(contextValue), owed) : contextValue.rate;
-          if (over) throw operationTooComplex(over, analysis[over], limits[over]);
-          if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
-          report = {
-            requestedQueryCost: analysis.cost,
-            maximumAvailable: limits.cost,
-            throttleStatus: {
-              maximumAvailable: decision.limit,
-              currentlyAvailable: decision.remaining,
-              resetsInSeconds: decision.resetSeconds,
-            },
-          };
+          report = await chargeForOperation(options, {
+            schema,
+            document,
+            operation,
+            operationName: request.operationName,
+            variables: request.variables,
+            context: contextValue,
+          });
         },
         async willSendResponse({ response }) {
           if (!report || response.body.kind !== 'single') return;

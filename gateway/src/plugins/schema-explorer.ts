@@ -7,7 +7,7 @@ import type { GatewayContext } from '../context';
 
 export type SchemaExplorer = 'everyone' | 'staff' | 'off';
 
-function asksForIntrospection(document: DocumentNode): boolean {
+export function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.FIELD]: (field) => {

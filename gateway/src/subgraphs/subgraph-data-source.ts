@@ -1,9 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { bodyDigest, signCall, traceparentFor, TRACEPARENT_HEADER, type Logger } from '@elysium/subgraph-kit/core';
+import type { Logger } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 import { isSessionChange } from '../sessions/session-cookies';
 import type { CircuitBreaker } from './circuit-breaker';
+import { signedCallHeaders } from './signed-call-headers';
 import type { SubgraphFetcher } from './subgraph-fetcher';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -32,20 +33,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: ProcessOptions): void {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
-    const signed = signCall(
-      {
-        audience: this.subgraph,
-        requestId: context.requestId,
-        identity: context.identity,
-        clientIp: context.clientIp,
-        // Sessions are the customers subgraph's: only it learns the refresh token from the cookie.
-        session: this.subgraph === 'customers' ? context.session : { transport: context.session.transport },
-        body: bodyDigest(request.query, request.variables),
-      },
+    const signed = signedCallHeaders(
+      this.subgraph,
+      context as GatewayContext,
+      { query: request.query, variables: request.variables },
       this.identitySecret,
     );
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
-    headers.set(TRACEPARENT_HEADER, traceparentFor(context.traceId));
   }
 
   /** Keeps a session change (tokens for cookies) for the gateway, out of the client's answer. */
