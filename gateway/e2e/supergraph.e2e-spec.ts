@@ -100,6 +100,16 @@ describe.each(['apollo', 'hive'] as const)('supergraph through the gateway (%s)'
     expect(asStaff.data?.order.customer.email).toBe(DEMO_CUSTOMERS[1].email);
   });
 
+  it('never answers one client with what another asked at the same moment', async () => {
+    const [first, second] = [DEMO_CUSTOMERS[0], DEMO_CUSTOMERS[1]];
+    const secondToken = await mintBearerToken({ subject: second.id, role: 'customer' }, JWT_SECRET);
+    const ask = (token: string) => graphqlRequest<{ me: { email: string } }>(graph.gatewayUrl, '{ me { email } }', { token });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? ask(clientToken) : ask(secondToken))));
+    expect(answers.map((answer) => answer.data?.me.email)).toEqual(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first.email : second.email)),
+    );
+  });
+
   it('answers a malformed query and a bad token with a code and no stack trace', async () => {
     const malformed = await graphqlRequest(graph.gatewayUrl, '{ products(first: 2) { nodes { title }');
     expect(malformed.status).toBe(400);

@@ -3,6 +3,7 @@ import { CONFIGURATOR_VIEW_SELECTION, firstOfferedChoice, type ConfiguratorView 
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, DEMO_CUSTOMERS } from '@elysium/demo';
 import { internalCallHeaders, mintBearerToken } from '@elysium/subgraph-kit/core';
 import { benchCheckout } from './bench-checkout';
+import { benchGateways } from './bench-gateways';
 import { benchNpmStart } from './bench-start';
 import { benchInventory } from './bench-inventory';
 import { benchStorefront } from './bench-web';
@@ -65,16 +66,19 @@ async function bespokeChoice(gatewayUrl: string): Promise<Record<string, string>
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY picks sections when working on one figure; the full run prints them all.
+  const runs = (section: 'reads' | 'gateways' | 'signin' | 'inventory' | 'checkout' | 'web' | 'growth' | 'start') =>
+    !toolsEnv.BENCH_ONLY || toolsEnv.BENCH_ONLY.has(section);
   const database = await scratchDatabase('bench');
   // The load comes from one address; production's per-IP budget would (rightly) throttle it. The
   // limits still run on every request: they are part of what is measured.
-  const { graph, readyMs } = await launchMeasuredGraph(database.url, {
-    gateway: { RATE_LIMIT_IP_POINTS: '1000000000', RATE_LIMIT_IDENTITY_POINTS: '1000000000' },
-  });
+  const unlimited = { RATE_LIMIT_IP_POINTS: '1000000000', RATE_LIMIT_IDENTITY_POINTS: '1000000000' };
+  const { graph, readyMs } = await launchMeasuredGraph(
+    database.url,
+    { gateway: unlimited, 'hive-gateway': unlimited },
+    { hiveGateway: runs('gateways') },
+  );
   const idleMemory = memoryOf(graph);
-  // BENCH_ONLY picks sections when working on one figure; the full run prints them all.
-  const runs = (section: 'reads' | 'signin' | 'inventory' | 'checkout' | 'web' | 'growth' | 'start') =>
-    !toolsEnv.BENCH_ONLY || toolsEnv.BENCH_ONLY.has(section);
   try {
     const client = DEMO_CUSTOMERS[0];
     const staffToken = await mintBearerToken({ subject: 'bench-staff', role: 'staff' }, JWT_SECRET);
@@ -144,15 +148,19 @@ async function main(): Promise<void> {
     const signedIn = { authorization: `Bearer ${staffToken}` };
     const asClient = { authorization: `Bearer ${clientToken}` };
     await seedClientLists(graph.gatewayUrl, asClient);
-    for (const operation of runs('reads') ? operations : []) {
-      const callerHeaders = operation.auth === 'client' ? asClient : signedIn;
-      // A call signed for the owning subgraph, as the gateway signs it (valid for 30 s: made per operation).
-      const directIdentity =
+    /** Each operation's caller through the gateway, and the identity the gateway would sign for its subgraph. */
+    const callerOf = (operation: Operation) => ({
+      headers: operation.auth === 'client' ? asClient : signedIn,
+      directIdentity:
         operation.auth === 'staff'
           ? ({ subject: 'bench-staff', role: 'staff' } as const)
           : operation.auth === 'client'
             ? ({ subject: client.id, role: 'customer' } as const)
-            : null;
+            : null,
+    });
+    for (const operation of runs('reads') ? operations : []) {
+      const { headers: callerHeaders, directIdentity } = callerOf(operation);
+      // A call signed for the owning subgraph, as the gateway signs it (valid for 30 s: made per operation).
       const directHeaders = directIdentity
         ? internalCallHeaders(operation.owner, IDENTITY_SECRET, directIdentity, 'bench', {
             query: operation.directQuery,
@@ -181,6 +189,14 @@ async function main(): Promise<void> {
       'Main figures are signed-in requests, which always run in full; "cached" asks anonymously, which the gateway may answer from its response cache.',
     );
     console.log('"cold GROQ" is measured right after a content webhook emptied the catalog cache.');
+    if (runs('gateways')) {
+      const compared = operations.filter((operation) => !operation.name.startsWith('bespoke') && !operation.name.startsWith('me:'));
+      await benchGateways(
+        graph,
+        compared.map((operation) => ({ ...operation, ...callerOf(operation) })),
+        MEASURE_MS,
+      );
+    }
     // Sign-in is deliberately slow: argon2id with 64 MiB and 3 passes per attempt.
     const [demoClient] = DEMO_ACCOUNTS.filter((a) => a.role === 'customer');
     const signIn = JSON.stringify({

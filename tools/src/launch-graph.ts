@@ -53,10 +53,17 @@ export interface LaunchOptions {
   storefrontUrl?: string;
   /** Extra environment for one process (`gateway`, `catalog`, …), on top of `env`. */
   serviceEnv?: Record<string, Record<string, string>>;
+  /**
+   * Also runs a Hive Gateway (`hive-gateway`: the gateway app with GATEWAY_ENGINE=hive) over the same
+   * subgraphs, beside the default one: the bench compares the two.
+   */
+  hiveGateway?: boolean;
 }
 
 export interface LaunchedGraph {
   gatewayUrl: string;
+  /** With `hiveGateway`, its /graphql. */
+  hiveGatewayUrl?: string;
   subgraphUrls: Record<SubgraphName, string>;
   contentLakeUrl: string;
   stripeUrl: string;
@@ -151,6 +158,9 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   const subgraphs: Service[] = [];
   for (const s of SUBGRAPHS) subgraphs.push({ name: s.name, main: s.main, port: await port(s.port), probe: '/ready' });
   const gateway: Service = { name: 'gateway', main: 'gateway/src/main.ts', port: await port(FIXED_PORTS.gateway), probe: '/health' };
+  const hiveGateway: Service | null = options.hiveGateway
+    ? { ...gateway, name: 'hive-gateway', port: await freePort(), env: { GATEWAY_ENGINE: 'hive' } }
+    : null;
 
   const base = (s: Service) => `http://127.0.0.1:${s.port}`;
   // The double delivers Stripe's events to payments, signed as Stripe signs them.
@@ -170,6 +180,7 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
     LAKE_WEBHOOK_URL: [
       `http://127.0.0.1:${subgraphs.find((s) => s.name === 'catalog')!.port}/webhooks/sanity`,
       `${base(gateway)}/webhooks/sanity`,
+      ...(hiveGateway ? [`${base(hiveGateway)}/webhooks/sanity`] : []),
       ...(options.storefrontUrl ? [`${options.storefrontUrl}/api/sanity-webhook`] : []),
     ].join(','),
     ...(options.storefrontUrl ? { STOREFRONT_URL: options.storefrontUrl } : {}),
@@ -251,7 +262,7 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
       await start(subgraph, { DATABASE_URL: databaseUrl });
     }),
   );
-  const outcomes = await Promise.allSettled([standIns, start(gateway), subgraphsUp]);
+  const outcomes = await Promise.allSettled([standIns, start(gateway), ...(hiveGateway ? [start(hiveGateway)] : []), subgraphsUp]);
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failed) {
     await stop();
@@ -259,6 +270,7 @@ export async function launchGraph(options: LaunchOptions): Promise<LaunchedGraph
   }
   return {
     gatewayUrl: `${base(gateway)}/graphql`,
+    ...(hiveGateway ? { hiveGatewayUrl: `${base(hiveGateway)}/graphql` } : {}),
     subgraphUrls,
     contentLakeUrl: base(lake),
     stripeUrl: base(stripe),

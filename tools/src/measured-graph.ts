@@ -43,6 +43,7 @@ export async function scratchDatabase(label: string): Promise<{ url: string; dro
 export async function launchMeasuredGraph(
   databaseUrl: string,
   serviceEnv: LaunchOptions['serviceEnv'],
+  options: Pick<LaunchOptions, 'hiveGateway'> = {},
 ): Promise<{ graph: LaunchedGraph; readyMs: number }> {
   build();
   const launching = Date.now();
@@ -55,6 +56,7 @@ export async function launchMeasuredGraph(
     nodeEnv: 'test',
     onOutput: (name, line) => console.error(`${name}: ${line}`),
     serviceEnv,
+    hiveGateway: options.hiveGateway,
   });
   return { graph, readyMs: Date.now() - launching };
 }

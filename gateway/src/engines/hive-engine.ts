@@ -20,7 +20,18 @@ export async function hiveEngine(deps: EngineDeps): Promise<GraphEngine> {
   const metrics = hiveGraphqlMetrics(deps.metrics);
   const runtime = createGatewayRuntime<GatewayContext>({
     supergraph: parse(deps.supergraphSdl),
-    transportEntries: Object.fromEntries([...deps.subgraphUrls].map(([name, url]) => [name, { location: url }])),
+    transportEntries: Object.fromEntries(
+      [...deps.subgraphUrls].map(([name, url]) => [
+        name,
+        {
+          location: url,
+          // Hive merges identical subgraph queries in flight into one call, keyed by URL and body
+          // but not by the headers our plugin signs onto each call: two clients asking `me` at the
+          // same moment would be given one answer. Every call here carries its caller's identity.
+          options: { deduplicateInflightRequests: false },
+        },
+      ]),
+    ),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,

@@ -1,8 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { createErrorFormatter, type Logger } from '@elysium/subgraph-kit/core';
 
-/** Extensions that describe our internals (subgraph URLs and bodies, transport reasons). */
-const INTERNAL_EXTENSIONS = ['response', 'reason', 'exception'];
+/** Extensions that describe our internals (subgraph URLs, the calls made and their answers, transport reasons). */
+const INTERNAL_EXTENSIONS = ['request', 'response', 'reason', 'exception'];
 
 /**
  * The kit's formatter, plus what the gateway owes its clients: which subgraph an error came from

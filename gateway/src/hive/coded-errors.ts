@@ -17,6 +17,32 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 }
 
 /**
+ * A subgraph Hive could not reach (refused, timed out, reset) is, for the client, what
+ * @apollo/gateway calls it: UPSTREAM_UNAVAILABLE on the fields it would have filled, with the
+ * subgraph's name, and without the transport's message or the subgraph call it tried.
+ */
+export function asUpstreamUnavailable(error: GraphQLError): GraphQLError {
+  if (error.extensions.code !== 'SUBREQUEST_HTTP_ERROR') return error;
+  const serviceName = typeof error.extensions.serviceName === 'string' ? error.extensions.serviceName : undefined;
+  return new GraphQLError(`The ${serviceName ?? 'upstream'} service is unavailable; try again shortly.`, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { code: 'UPSTREAM_UNAVAILABLE', ...(serviceName ? { serviceName } : {}) },
+  });
+}
+
+/** One entry per message and place: Hive repeats a failed subgraph call's error for each entity it was filling. */
+function distinct(errors: readonly GraphQLError[]): GraphQLError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.message}\u0000${JSON.stringify(error.path ?? null)}\u0000${String(error.extensions.code)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Every error leaves Hive Gateway as it leaves @apollo/gateway: a parse or validation failure carries
  * Apollo's codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED), and every error goes through the
  * gateway's own formatter (a code always, no stack, internal messages hidden outside development).
@@ -53,10 +79,10 @@ export function codedErrors(format: Formatter, onError: (code: string) => void):
     },
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || Symbol.asyncIterator in result || !result.errors?.length) return;
-      setResult({
-        ...result,
-        errors: result.errors.map((error) => formatOne(error instanceof GraphQLError ? error : new GraphQLError(String(error)))),
-      });
+      const errors = result.errors.map((error) =>
+        asUpstreamUnavailable(error instanceof GraphQLError ? error : new GraphQLError(String(error))),
+      );
+      setResult({ ...result, errors: distinct(errors).map(formatOne) });
     },
   };
 }
