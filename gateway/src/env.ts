@@ -33,6 +33,8 @@ export const gatewayEnv = {
    * default) or `hive` (Hive Gateway's runtime). Both sit behind the same authentication and limits.
    */
   GATEWAY_ENGINE: z.enum(['apollo', 'hive']).default('apollo'),
+  /** Hive Gateway's query planner: `rust` (its native planner, glibc Linux and macOS) or `javascript`. */
+  HIVE_QUERY_PLANNER: z.enum(['rust', 'javascript']).default('rust'),
   /** Keep whole responses to anonymous callers for as long as every subgraph involved allows. */
   RESPONSE_CACHE: flag(true),
   /** The secret Sanity signs its webhook with: a content change empties the response cache. */

@@ -18,8 +18,12 @@ import { contextOf, type EngineDeps, type GraphEngine } from './graph-engine';
 export async function hiveEngine(deps: EngineDeps): Promise<GraphEngine> {
   const { env, log } = deps;
   const metrics = hiveGraphqlMetrics(deps.metrics);
+  // Hive's query planner in Rust (a native module for glibc Linux and macOS) plans the same
+  // supergraph; `javascript` keeps Hive's own planner in JavaScript, for platforms without the module.
+  const rustPlanner = env.HIVE_QUERY_PLANNER === 'rust' ? (await import('@graphql-hive/router-runtime')).unifiedGraphHandler : undefined;
   const runtime = createGatewayRuntime<GatewayContext>({
     supergraph: parse(deps.supergraphSdl),
+    ...(rustPlanner ? { unifiedGraphHandler: rustPlanner } : {}),
     transportEntries: Object.fromEntries(
       [...deps.subgraphUrls].map(([name, url]) => [
         name,
