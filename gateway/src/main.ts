@@ -1,3 +1,4 @@
+import './tracing';
 import { runService } from '@elysium/subgraph-kit/core';
 import { loadGatewayEnv } from './env';
 import { startGateway } from './server';

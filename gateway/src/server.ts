@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import {
+  activeTraceId,
   CALL_HEADER,
   CALL_SIGNATURE_HEADER,
   createLogger,
@@ -139,7 +140,8 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
       const incoming = req.headers[REQUEST_ID_HEADER];
       res.locals.requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
-      res.locals.traceId = traceIdOf(req.get(TRACEPARENT_HEADER)) ?? newTraceId();
+      // With OpenTelemetry on, its server span has already continued or started the trace.
+      res.locals.traceId = activeTraceId() ?? traceIdOf(req.get(TRACEPARENT_HEADER)) ?? newTraceId();
       next();
     },
     requireJsonBody,

@@ -23,7 +23,7 @@ import { ROOT } from './root';
 const DIST = path.join(ROOT, 'dist');
 /** The sources compiled: each app's and library's src/, and the tools (the launcher `npm start` runs). */
 const SOURCE_DIRS = ['content-model/src', 'demo/src', 'gateway/src', 'services/*/src', 'subgraphs/*/src', 'tools/src'];
-const SOURCE_FILES = ['subgraphs/shared/core.ts'];
+const SOURCE_FILES = ['subgraphs/shared/core.ts', 'subgraphs/shared/tracing.ts'];
 /**
  * Tests and test helpers, the catalogue generator (a developer's script) and the tools that only run
  * from source (the build itself, the tests' launcher) are not compiled.

@@ -1,4 +1,4 @@
-import { bodyDigest, signCall, traceparentFor, TRACEPARENT_HEADER } from '@elysium/subgraph-kit/core';
+import { bodyDigest, signCall, traceparentFor, tracingActive, TRACEPARENT_HEADER } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 
 /**
@@ -24,5 +24,6 @@ export function signedCallHeaders(
     },
     identitySecret,
   );
-  return { ...signed, [TRACEPARENT_HEADER]: traceparentFor(context.traceId) };
+  // With OpenTelemetry on, its HTTP instrumentation writes the call's own span into `traceparent`.
+  return tracingActive() ? signed : { ...signed, [TRACEPARENT_HEADER]: traceparentFor(context.traceId) };
 }

@@ -1,3 +1,4 @@
+import './tracing';
 import { runService } from '@elysium/subgraph-kit';
 import { env } from './env';
 import { startCatalog } from './subgraph';

@@ -1,3 +1,4 @@
+import './tracing';
 import { runPostgresSubgraph } from '@elysium/subgraph-kit';
 import { env } from './env';
 import { customersSubgraph } from './subgraph';

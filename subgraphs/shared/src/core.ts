@@ -26,3 +26,4 @@ export * from './rate-limits';
 export * from './redis/connect-redis';
 export * from './redis/replica-broadcast';
 export * from './http/subgraph-client';
+export * from './telemetry/spans';

@@ -1,6 +1,6 @@
 import { createClient, type SanityClient } from '@sanity/client';
 import { LRUCache } from 'lru-cache';
-import { upstreamUnavailable, type Logger } from '@elysium/subgraph-kit';
+import { inSpan, upstreamUnavailable, type Logger } from '@elysium/subgraph-kit';
 
 export interface SanitySettings {
   /** Real Sanity project; unset means the local content lake at `localApiHost`. */
@@ -146,7 +146,10 @@ export class ContentLake {
     const release = await this.slot();
     this.onRequest();
     try {
-      return await this.client.fetch<T>(query, params);
+      // A span per GROQ request that leaves (cache hits make none); its HTTP call is a child of it.
+      return await inSpan('groq', { kind: 'client', attributes: { 'db.system': 'sanity', 'db.query.text': query } }, () =>
+        this.client.fetch<T>(query, params),
+      );
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       // 4xx means our GROQ is wrong: a bug, reported as such. Anything else: Sanity is unreachable.

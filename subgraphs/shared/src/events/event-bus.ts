@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { txOf, type Tx } from '../database/request-transaction';
 import { isRetryable, withTransaction } from '../database/transaction';
 import type { Logger } from '../logger';
+import { currentTraceparent, inSpan } from '../telemetry/spans';
 import { claimEvent } from './processed-events';
 import { ALL_QUEUES, EVENT_CATALOGUE, PROMPT_QUEUES, type EventName, type QueueName } from './event-catalogue';
 
@@ -15,6 +16,8 @@ export interface EventMessage<T = Record<string, unknown>> {
   name: string;
   data: T;
   publishedAt: string;
+  /** With tracing on, the span that published it: the handler's span continues that trace. */
+  traceparent?: string;
 }
 
 /** A subgraph's consumer of one queue. It runs in a transaction that also records the delivery. */
@@ -130,7 +133,13 @@ export class EventBus {
 
   /** Announces `event` to every queue the catalogue lists for it, in `manager`'s transaction. */
   async publish(manager: EntityManager, event: EventName, data: Record<string, unknown>): Promise<string> {
-    const message: EventMessage = { id: randomUUID(), name: event, data, publishedAt: new Date().toISOString() };
+    const message: EventMessage = {
+      id: randomUUID(),
+      name: event,
+      data,
+      publishedAt: new Date().toISOString(),
+      traceparent: currentTraceparent(),
+    };
     for (const queue of EVENT_CATALOGUE[event]) await this.boss.send(queue, message, { db: inTransaction(manager) });
     await this.wake(manager, EVENT_CATALOGUE[event]);
     return message.id;
@@ -139,7 +148,8 @@ export class EventBus {
   /** Announces many events of one kind in one statement per queue (e.g. one audit entry per record read). */
   async publishMany(manager: EntityManager, event: EventName, items: Array<Record<string, unknown>>): Promise<string[]> {
     const publishedAt = new Date().toISOString();
-    const messages: EventMessage[] = items.map((data) => ({ id: randomUUID(), name: event, data, publishedAt }));
+    const traceparent = currentTraceparent();
+    const messages: EventMessage[] = items.map((data) => ({ id: randomUUID(), name: event, data, publishedAt, traceparent }));
     for (const queue of EVENT_CATALOGUE[event]) {
       await this.boss.insert(
         messages.map((data) => ({ name: queue, data, retryLimit: 10, retryDelay: 2, retryBackoff: true })),
@@ -152,7 +162,13 @@ export class EventBus {
 
   /** Sends a command (mail, scheduled work) to one queue, in `manager`'s transaction. */
   async enqueue(manager: EntityManager, queue: QueueName, data: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string> {
-    const message: EventMessage = { id: randomUUID(), name: queue, data, publishedAt: new Date().toISOString() };
+    const message: EventMessage = {
+      id: randomUUID(),
+      name: queue,
+      data,
+      publishedAt: new Date().toISOString(),
+      traceparent: currentTraceparent(),
+    };
     await this.boss.send(queue, message, { ...options, db: inTransaction(manager) });
     if (!options.startAfter) await this.wake(manager, [queue]);
     return message.id;
@@ -211,12 +227,19 @@ export class EventBus {
    * retries it: effects still happen once.
    */
   async deliverBatch(dataSource: DataSource, handler: EventHandler, messages: EventMessage[]): Promise<void> {
-    await withTransaction(dataSource, async (manager) => {
-      const tx = txOf(manager, this);
-      for (const message of messages) {
-        if (await claimEvent(manager, message.id, handler.queue)) await handler.handle(message, tx);
-      }
-    });
+    const attributes = {
+      'messaging.system': 'pg-boss',
+      'messaging.destination.name': handler.queue,
+      'messaging.batch.message_count': messages.length,
+    };
+    await inSpan(`process ${handler.queue}`, { kind: 'consumer', attributes }, () =>
+      withTransaction(dataSource, async (manager) => {
+        const tx = txOf(manager, this);
+        for (const message of messages) {
+          if (await claimEvent(manager, message.id, handler.queue)) await handler.handle(message, tx);
+        }
+      }),
+    );
   }
 
   /**
@@ -224,11 +247,15 @@ export class EventBus {
    * delivery of the same event (the second waits on the first's claim) does nothing.
    */
   async deliverOnce(dataSource: DataSource, handler: EventHandler, message: EventMessage): Promise<boolean> {
-    return withTransaction(dataSource, async (manager) => {
-      if (!(await claimEvent(manager, message.id, handler.queue))) return false;
-      await handler.handle(message, txOf(manager, this));
-      return true;
-    });
+    const attributes = { 'messaging.system': 'pg-boss', 'messaging.destination.name': handler.queue, 'messaging.message.id': message.id };
+    // The handler's span continues the trace of the request that published the event.
+    return inSpan(`process ${handler.queue}`, { kind: 'consumer', attributes, traceparent: message.traceparent }, () =>
+      withTransaction(dataSource, async (manager) => {
+        if (!(await claimEvent(manager, message.id, handler.queue))) return false;
+        await handler.handle(message, txOf(manager, this));
+        return true;
+      }),
+    );
   }
 
   /** Listens for wake-up notices and hands them to this process's workers of the queue named. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { parentPort } from 'node:worker_threads';
 import { createLogger, type Logger } from '../logger';
+import { stopTracing } from '../telemetry/tracing';
 
 /**
  * A main.ts in one call: start the service, stop it cleanly on Ctrl-C/SIGTERM (or when `npm start`
@@ -52,13 +53,15 @@ export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    stop()
+      .then(stopTracing)
+      .then(
+        () => process.exit(0),
+        (error) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);

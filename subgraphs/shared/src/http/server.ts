@@ -19,6 +19,7 @@ import { currentTally, runWithTally } from '../request-context';
 import { graphqlMetrics } from '../graphql/graphql-metrics';
 import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
+import { activeTraceId } from '../telemetry/spans';
 import { newTraceId, traceIdOf, TRACEPARENT_HEADER } from './trace-context';
 import { notFoundHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 import { publicCacheHeader } from './public-cache-header';
@@ -147,7 +148,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as express.Request & { requestId?: string }).requestId ?? randomUUID();
-        const traceId = traceIdOf(header(req, TRACEPARENT_HEADER)) ?? newTraceId();
+        const traceId = activeTraceId() ?? traceIdOf(header(req, TRACEPARENT_HEADER)) ?? newTraceId();
         const call = verify(req);
         const context: SubgraphContext = {
           requestId,
