@@ -6,6 +6,7 @@ import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { launchTestGraph, type TestGraph } from '@elysium/tools';
 
 const JWT_SECRET = 'dev-only-jwt-change-me';
+const METRICS_TOKEN = randomBytes(24).toString('base64url');
 
 interface ReceivedSpan {
   service: string;
@@ -69,8 +70,11 @@ async function until<T>(read: () => T | undefined, ms = 15_000): Promise<T> {
   }
 }
 
-/** The graph with OTEL_EXPORTER_OTLP_ENDPOINT set: one trace from the caller across every hop. */
-describe('OpenTelemetry traces', () => {
+/**
+ * The graph as an on-call engineer would run it: OTEL_EXPORTER_OTLP_ENDPOINT set (one trace from the
+ * caller across every hop) and METRICS_TOKEN set (Prometheus scrapes with a bearer token).
+ */
+describe('OpenTelemetry traces and Prometheus scrapes', () => {
   let graph: TestGraph;
   let collector: Awaited<ReturnType<typeof startCollector>>;
 
@@ -78,7 +82,7 @@ describe('OpenTelemetry traces', () => {
     collector = await startCollector();
     graph = await launchTestGraph('tracing', {
       seedDemoData: true,
-      env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100', METRICS_TOKEN },
     });
   }, 120_000);
 
@@ -171,5 +175,15 @@ describe('OpenTelemetry traces', () => {
       collector.spans.find((span) => span.service === 'payments' && span.attributes['server.port'] === stripePort),
     );
     expect(stripe.attributes['http.request.method']).toBe('POST');
+  });
+
+  it('lets Prometheus scrape every app with the metrics token, and no one with another', async () => {
+    const scrape = (url: string, token: string) => fetch(new URL('/metrics', url), { headers: { authorization: `Bearer ${token}` } });
+    for (const url of [graph.gatewayUrl, ...Object.values(graph.subgraphUrls)]) {
+      const scraped = await scrape(url, METRICS_TOKEN);
+      expect({ url, status: scraped.status }).toEqual({ url, status: 200 });
+      expect(await scraped.text()).toContain('elysium_process_resident_memory_bytes');
+      expect((await scrape(url, `${METRICS_TOKEN.slice(0, -1)}x`)).status).toBe(403);
+    }
   });
 });

@@ -39,6 +39,8 @@ export const flag = (fallback: boolean) =>
 export const baseEnv = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A bearer token that also opens GET /metrics, for Prometheus (which cannot sign our calls); 32+ characters. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
 };
 
 export class EnvError extends Error {

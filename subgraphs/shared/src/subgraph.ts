@@ -58,6 +58,7 @@ export interface ServeEnv {
   HOST: string;
   PORT: number;
   IDENTITY_SECRET: string;
+  METRICS_TOKEN?: string;
 }
 
 /** Builds the schema with `services` and serves it; Postgres-backed and Sanity-backed subgraphs alike. */
@@ -80,6 +81,7 @@ export async function serveSubgraph<Services>(
     host: env.HOST,
     port: env.PORT,
     identitySecret: env.IDENTITY_SECRET,
+    metricsToken: env.METRICS_TOKEN,
     exposeInternalMessages: env.NODE_ENV === 'development',
     ...runtime,
   });

@@ -20,6 +20,7 @@ import { graphqlMetrics } from '../graphql/graphql-metrics';
 import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
 import { activeTraceId } from '../telemetry/spans';
+import { carriesMetricsToken } from './metrics-token';
 import { newTraceId, traceIdOf, TRACEPARENT_HEADER } from './trace-context';
 import { notFoundHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 import { publicCacheHeader } from './public-cache-header';
@@ -32,6 +33,8 @@ export interface SubgraphServerOptions {
   log: Logger;
   metrics: Metrics;
   identitySecret: string;
+  /** Also lets a scrape with this bearer token read /metrics (Prometheus). */
+  metricsToken?: string;
   exposeInternalMessages: boolean;
   /** Resolves when the service can serve (database reachable); rejects otherwise. */
   checkReady: () => Promise<void>;
@@ -127,7 +130,7 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
   };
   // How busy we are and how our queries run: for our own tools and monitoring only.
   app.get('/metrics', async (req, res) => {
-    if (!verify(req)) {
+    if (!carriesMetricsToken(req.get('authorization'), options.metricsToken) && !verify(req)) {
       res.status(403).json({ errors: [{ message: 'Metrics are for ELYSIUM services only.', extensions: { code: 'FORBIDDEN' } }] });
       return;
     }
