@@ -47,6 +47,11 @@ export interface EnqueueOptions {
   singletonKey?: string;
 }
 
+/** A message to publish now, carrying the current span's `traceparent` when tracing is on. */
+function newMessage(name: string, data: Record<string, unknown>): EventMessage {
+  return { id: randomUUID(), name, data, publishedAt: new Date().toISOString(), traceparent: currentTraceparent() };
+}
+
 /** A job as a message: ours carry one; a scheduled job (pg-boss's cron) is named by its job id. */
 function messageOf(job: PgBoss.Job<EventMessage>): EventMessage {
   if (job.data && typeof job.data.id === 'string') return job.data;
@@ -133,13 +138,7 @@ export class EventBus {
 
   /** Announces `event` to every queue the catalogue lists for it, in `manager`'s transaction. */
   async publish(manager: EntityManager, event: EventName, data: Record<string, unknown>): Promise<string> {
-    const message: EventMessage = {
-      id: randomUUID(),
-      name: event,
-      data,
-      publishedAt: new Date().toISOString(),
-      traceparent: currentTraceparent(),
-    };
+    const message = newMessage(event, data);
     for (const queue of EVENT_CATALOGUE[event]) await this.boss.send(queue, message, { db: inTransaction(manager) });
     await this.wake(manager, EVENT_CATALOGUE[event]);
     return message.id;
@@ -162,13 +161,7 @@ export class EventBus {
 
   /** Sends a command (mail, scheduled work) to one queue, in `manager`'s transaction. */
   async enqueue(manager: EntityManager, queue: QueueName, data: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string> {
-    const message: EventMessage = {
-      id: randomUUID(),
-      name: queue,
-      data,
-      publishedAt: new Date().toISOString(),
-      traceparent: currentTraceparent(),
-    };
+    const message = newMessage(queue, data);
     await this.boss.send(queue, message, { ...options, db: inTransaction(manager) });
     if (!options.startAfter) await this.wake(manager, [queue]);
     return message.id;
