@@ -15,6 +15,14 @@ describe('asUpstreamUnavailable', () => {
     });
   });
 
+  it('treats a subgraph past the upstream timeout the same way, as a 200 with the rest of the data', () => {
+    const hung = new GraphQLError('The operation was aborted due to timeout', {
+      path: ['products', 'nodes', 'availability'],
+      extensions: { code: 'GATEWAY_TIMEOUT', serviceName: 'inventory', http: { status: 504 } },
+    });
+    expect(asUpstreamUnavailable(hung).extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'inventory' });
+  });
+
   it("leaves a subgraph's own coded errors as they are", () => {
     const refused = new GraphQLError('Sign in to see your orders.', { extensions: { code: 'UNAUTHENTICATED', serviceName: 'orders' } });
     expect(asUpstreamUnavailable(refused)).toBe(refused);

@@ -16,13 +16,16 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
+/** Hive's codes for a subgraph call that failed in transport: refused or reset, or past the upstream timeout. */
+const TRANSPORT_FAILURES = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT']);
+
 /**
  * A subgraph Hive could not reach (refused, timed out, reset) is, for the client, what
  * @apollo/gateway calls it: UPSTREAM_UNAVAILABLE on the fields it would have filled, with the
  * subgraph's name, and without the transport's message or the subgraph call it tried.
  */
 export function asUpstreamUnavailable(error: GraphQLError): GraphQLError {
-  if (error.extensions.code !== 'SUBREQUEST_HTTP_ERROR') return error;
+  if (!TRANSPORT_FAILURES.has(String(error.extensions.code))) return error;
   const serviceName = typeof error.extensions.serviceName === 'string' ? error.extensions.serviceName : undefined;
   return new GraphQLError(`The ${serviceName ?? 'upstream'} service is unavailable; try again shortly.`, {
     nodes: error.nodes,
