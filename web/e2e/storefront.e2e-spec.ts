@@ -154,6 +154,10 @@ journeys('the storefront in a browser', () => {
 
   /** What axe (WCAG 2.0 and 2.1, A and AA) finds serious or critical on the page as it is now. */
   async function axe(page: Page): Promise<string[]> {
+    // Next streams a page's metadata (its <title>) after the body when rendering takes a moment; a
+    // page is checked once its title has come, as the reader's tab shows it. One that never gets a
+    // title is still reported: after 5 s axe runs regardless.
+    await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5000 }).catch(() => undefined);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
