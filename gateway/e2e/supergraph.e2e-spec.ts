@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_CUSTOMERS, DEMO_ORDERS } from '@elysium/demo';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS, DEMO_CUSTOMERS, DEMO_ORDERS } from '@elysium/demo';
 import { graphqlRequest, readMetric } from '@elysium/subgraph-kit/testing';
 import { mintBearerToken } from '@elysium/subgraph-kit/core';
 import { launchTestGraph, type TestGraph } from '@elysium/tools';
@@ -108,6 +108,25 @@ describe.each(['apollo', 'hive'] as const)('supergraph through the gateway (%s)'
     expect(answers.map((answer) => answer.data?.me.email)).toEqual(
       Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first.email : second.email)),
     );
+  });
+
+  it('signs a browser in with httpOnly cookies and keeps the tokens out of its answer', async () => {
+    const staff = DEMO_ACCOUNTS.find((account) => account.role === 'staff')!;
+    const response = await fetch(graph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-elysium-session': 'cookie' },
+      body: JSON.stringify({
+        query:
+          'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename ... on SessionTokens { accessToken } } }',
+        variables: { e: staff.email, p: DEMO_ACCOUNT_PASSWORD },
+      }),
+    });
+    const body = (await response.json()) as { data: unknown; extensions?: Record<string, unknown> };
+    expect(body.data).toEqual({ signIn: { __typename: 'SessionTokens', accessToken: null } });
+    expect(body.extensions?.elysiumSession).toBeUndefined();
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.map((cookie) => cookie.split('=')[0]).sort()).toEqual(['elysium_access', 'elysium_refresh']);
+    expect(cookies.every((cookie) => /; HttpOnly/.test(cookie))).toBe(true);
   });
 
   it('answers a malformed query and a bad token with a code and no stack trace', async () => {

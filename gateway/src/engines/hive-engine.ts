@@ -6,6 +6,7 @@ import { codedErrors } from '../hive/coded-errors';
 import { hiveGraphqlMetrics } from '../hive/graphql-metrics';
 import { hiveOperationLimits } from '../hive/operation-limits';
 import { hiveResponseCache } from '../hive/response-cache';
+import { hiveSessionCookies } from '../hive/session-cookies';
 import { signedSubgraphCalls } from '../hive/signed-subgraph-calls';
 import { contextOf, type EngineDeps, type GraphEngine } from './graph-engine';
 
@@ -52,7 +53,8 @@ export async function hiveEngine(deps: EngineDeps): Promise<GraphEngine> {
         rateLimiter: deps.rateLimiter,
         explorer: deps.explorer,
       }),
-      hiveResponseCache(env.RESPONSE_CACHE ? deps.responseCache : null, '/graphql'),
+      hiveResponseCache(env.RESPONSE_CACHE ? deps.responseCache : null),
+      hiveSessionCookies('/graphql'),
       metrics.plugin,
       codedErrors(createGatewayErrorFormatter({ log, development: env.NODE_ENV === 'development' }), metrics.countError),
     ],

@@ -3,7 +3,6 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context';
 import type { ResponseCache } from '../plugins/response-cache';
-import { isSessionChange, sessionCookies } from '../sessions/session-cookies';
 import { stateOf } from './request-state';
 
 interface CachedAnswer {
@@ -17,9 +16,8 @@ interface CachedAnswer {
  * the content webhook empties it the same way): only anonymous answers are kept, for the shortest
  * max-age of the subgraphs that made them, and only when complete; signed-in answers are
  * `private, no-store`. The answer's Cache-Control (and `age`, from the cache) reads as Apollo's does.
- * It also turns a session the customers subgraph changed into cookies for cookie-mode callers.
  */
-export function hiveResponseCache(cache: ResponseCache | null, cookiePath: string): GatewayPlugin<GatewayContext> {
+export function hiveResponseCache(cache: ResponseCache | null): GatewayPlugin<GatewayContext> {
   const keys = new WeakMap<Request, string>();
   return {
     async onParams({ params, request, context, setResult }) {
@@ -34,17 +32,6 @@ export function hiveResponseCache(cache: ResponseCache | null, cookiePath: strin
       const answer = JSON.parse(cached) as CachedAnswer;
       stateOf(request).cacheHit = { storedAt: answer.storedAt, maxAge: answer.maxAge };
       setResult(answer.result);
-    },
-    onSubgraphExecute({ subgraphName, executionRequest }) {
-      if (subgraphName !== 'customers') return;
-      const request = (executionRequest.context as { request?: Request } | undefined)?.request;
-      return ({ result }) => {
-        if (!request || Symbol.asyncIterator in result) return;
-        const change = result.extensions?.elysiumSession;
-        if (change === undefined) return;
-        if (isSessionChange(change)) stateOf(request).sessionChange = change;
-        delete result.extensions!.elysiumSession;
-      };
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request: Request }).request;
@@ -66,9 +53,6 @@ export function hiveResponseCache(cache: ResponseCache | null, cookiePath: strin
     onResponse({ request, response, serverContext }) {
       const context = serverContext as unknown as GatewayContext;
       const state = stateOf(request);
-      if (state.sessionChange && context.session?.transport === 'cookie') {
-        for (const cookie of sessionCookies(state.sessionChange, cookiePath)) response.headers.append('set-cookie', cookie);
-      }
       if (context.identity) {
         response.headers.set('cache-control', 'private, no-store');
       } else if (state.cacheHit) {
