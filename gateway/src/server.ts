@@ -5,16 +5,13 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import {
   activeTraceId,
-  carriesMetricsToken,
-  CALL_HEADER,
-  CALL_SIGNATURE_HEADER,
   createLogger,
   Metrics,
+  metricsRoute,
   newTraceId,
   traceIdOf,
   TRACEPARENT_HEADER,
   REQUEST_ID_HEADER,
-  verifyCall,
   notFoundHandler,
   requestErrorHandler,
   requireJsonBody,
@@ -102,24 +99,7 @@ export async function startGateway(env: GatewayEnv): Promise<{ url: string; port
     onChange: () =>
       void responseCache.clear().catch((error: Error) => log.warn({ err: error }, 'response cache not emptied (Redis unavailable)')),
   })(app);
-  // As every subgraph's: for our own tools and monitoring, asked with a call signed for the gateway.
-  app.get('/metrics', async (req, res) => {
-    const call =
-      carriesMetricsToken(req.get('authorization'), env.METRICS_TOKEN) ||
-      verifyCall(
-        {
-          payload: req.get(CALL_HEADER),
-          signature: req.get(CALL_SIGNATURE_HEADER),
-          requestId: req.get(REQUEST_ID_HEADER),
-        },
-        { secret: env.IDENTITY_SECRET, audience: 'gateway' },
-      );
-    if (!call) {
-      res.status(403).json({ errors: [{ message: 'Metrics are for ELYSIUM services only.', extensions: { code: 'FORBIDDEN' } }] });
-      return;
-    }
-    res.type(metrics.contentType).send(await metrics.render());
-  });
+  app.get('/metrics', metricsRoute({ metrics, audience: 'gateway', identitySecret: env.IDENTITY_SECRET, metricsToken: env.METRICS_TOKEN }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

@@ -1,9 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError } from 'graphql';
-import { isStaffRole } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 import { chargeForOperation, type OperationChargeOptions } from '../limits/operation-charge';
-import { asksForIntrospection, type SchemaExplorer } from '../plugins/schema-explorer';
+import { introspectionRefusal, type SchemaExplorer } from '../plugins/schema-explorer';
 
 /**
  * Hive Gateway's hook for what @apollo/gateway does in `didResolveOperation`: introspection only for
@@ -15,12 +14,8 @@ export function hiveOperationLimits(options: OperationChargeOptions & { explorer
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GatewayContext;
       try {
-        if (options.explorer !== 'everyone' && !isStaffRole(context.identity?.role) && asksForIntrospection(args.document)) {
-          throw new GraphQLError(
-            options.explorer === 'off' ? 'Introspection is off.' : 'Introspection is for ELYSIUM staff; sign in with a staff token.',
-            { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
-          );
-        }
+        const refusal = introspectionRefusal(options.explorer, context.identity, args.document);
+        if (refusal) throw refusal;
         const report = await chargeForOperation(options, {
           schema: args.schema,
           document: args.document,

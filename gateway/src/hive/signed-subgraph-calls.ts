@@ -23,7 +23,7 @@ export function signedSubgraphCalls(options: {
   observe(subgraph: string, outcome: SubgraphCallOutcome, seconds: number): void;
 }): GatewayPlugin<Context> {
   return {
-    onFetch({ context, executionRequest, options: init, setOptions }) {
+    onFetch({ context, executionRequest, options: init, setOptions, fetchFn, setFetchFn }) {
       const subgraph = (executionRequest as { subgraphName?: string } | undefined)?.subgraphName;
       if (!subgraph || !('requestId' in context) || typeof init.body !== 'string') return;
       const { query, variables } = JSON.parse(init.body) as { query?: string; variables?: unknown };
@@ -32,15 +32,25 @@ export function signedSubgraphCalls(options: {
         ...signedCallHeaders(subgraph, context as Context, { query, variables }, options.identitySecret),
       };
       setOptions({ ...init, headers });
-      const started = process.hrtime.bigint();
       const request = (context as Context).request;
-      return ({ response }) => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        options.observe(subgraph, response.ok ? 'ok' : response.status < 500 ? 'refused' : 'failed', seconds);
+      // Timed around the fetch itself, so a call that never answers (refused, reset, timed out)
+      // counts as `failed`, as under @apollo/gateway; Hive's done hook sees only answers.
+      setFetchFn(async (...call) => {
+        const started = process.hrtime.bigint();
+        const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+        let response: Response;
+        try {
+          response = await fetchFn(...call);
+        } catch (error) {
+          options.observe(subgraph, 'failed', seconds());
+          throw error;
+        }
+        options.observe(subgraph, response.ok ? 'ok' : response.status < 500 ? 'refused' : 'failed', seconds());
         const state = stateOf(request);
         const maxAge = sharedMaxAge(response.headers.get('cache-control'));
         state.maxAge = state.maxAge === undefined ? maxAge : Math.min(state.maxAge, maxAge);
-      };
+        return response;
+      });
     },
   };
 }

@@ -2,12 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { isStaffRole } from '@elysium/subgraph-kit/core';
+import { isStaffRole, type Identity } from '@elysium/subgraph-kit/core';
 import type { GatewayContext } from '../context';
 
 export type SchemaExplorer = 'everyone' | 'staff' | 'off';
 
-export function asksForIntrospection(document: DocumentNode): boolean {
+function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.FIELD]: (field) => {
@@ -17,17 +17,26 @@ export function asksForIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
-/** Introspection for staff tokens only (`__typename` stays free: clients need it). */
+/**
+ * The refusal an introspection query gets where `mode` does not open it to this caller, or null:
+ * `staff` opens it to staff tokens only, `off` to no one (`__typename` stays free: clients need it).
+ * Both gateways ask it before any subgraph is called.
+ */
+export function introspectionRefusal(mode: SchemaExplorer, identity: Identity | null, document: DocumentNode): GraphQLError | null {
+  if (mode === 'everyone' || (mode === 'staff' && isStaffRole(identity?.role)) || !asksForIntrospection(document)) return null;
+  return new GraphQLError(mode === 'off' ? 'Introspection is off.' : 'Introspection is for ELYSIUM staff; sign in with a staff token.', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
+}
+
+/** Introspection for staff tokens only. */
 function introspectionForStaff(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (!isStaffRole(contextValue.identity?.role) && asksForIntrospection(document)) {
-            throw new GraphQLError('Introspection is for ELYSIUM staff; sign in with a staff token.', {
-              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-            });
-          }
+          const refusal = introspectionRefusal('staff', contextValue.identity, document);
+          if (refusal) throw refusal;
         },
       };
     },

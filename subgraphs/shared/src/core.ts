@@ -10,7 +10,7 @@ export * from './graphql/thrown-errors';
 export * from './http/format-error';
 export * from './http/ports';
 export * from './http/post-json';
-export * from './http/metrics-token';
+export * from './http/metrics-route';
 export * from './http/trace-context';
 export * from './http/run-service';
 export * from './identity';

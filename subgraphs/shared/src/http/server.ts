@@ -20,7 +20,7 @@ import { graphqlMetrics } from '../graphql/graphql-metrics';
 import { forbidden } from '../graphql/thrown-errors';
 import { createErrorFormatter } from './format-error';
 import { activeTraceId } from '../telemetry/spans';
-import { carriesMetricsToken } from './metrics-token';
+import { metricsRoute } from './metrics-route';
 import { newTraceId, traceIdOf, TRACEPARENT_HEADER } from './trace-context';
 import { notFoundHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 import { publicCacheHeader } from './public-cache-header';
@@ -128,14 +128,15 @@ export async function startGraphQLServer(options: SubgraphServerOptions): Promis
       { secret: options.identitySecret, audience: options.name },
     );
   };
-  // How busy we are and how our queries run: for our own tools and monitoring only.
-  app.get('/metrics', async (req, res) => {
-    if (!carriesMetricsToken(req.get('authorization'), options.metricsToken) && !verify(req)) {
-      res.status(403).json({ errors: [{ message: 'Metrics are for ELYSIUM services only.', extensions: { code: 'FORBIDDEN' } }] });
-      return;
-    }
-    res.type(options.metrics.contentType).send(await options.metrics.render());
-  });
+  app.get(
+    '/metrics',
+    metricsRoute({
+      metrics: options.metrics,
+      audience: options.name,
+      identitySecret: options.identitySecret,
+      metricsToken: options.metricsToken,
+    }),
+  );
   options.routes?.(app);
   app.use(
     '/graphql',

@@ -1,4 +1,4 @@
-import { carriesMetricsToken } from './metrics-token';
+import { carriesMetricsToken } from './metrics-route';
 
 describe('carriesMetricsToken', () => {
   const token = 'a-metrics-token-of-at-least-thirty-two-chars';
